@@ -1,0 +1,52 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every e2e test runs with these guards: any request that leaves the app's origin is blocked
+ * and fails the test, and so does any console error, page error, unhandled rejection or
+ * Content-Security-Policy violation.
+ */
+export const test = base.extend<{ guard: { external: string[]; errors: string[] } }>({
+  guard: [
+    async ({ context, page }, use) => {
+      const external: string[] = []
+      const errors: string[] = []
+      await context.route(
+        (url) => url.hostname !== 'localhost' && url.protocol !== 'data:' && url.protocol !== 'blob:',
+        (route) => {
+          external.push(route.request().url())
+          return route.abort()
+        },
+      )
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)
+      })
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+        })
+        window.addEventListener('unhandledrejection', (e) => {
+          console.error(`unhandled rejection: ${String(e.reason)}`)
+        })
+      })
+      const guard = { external, errors }
+      await use(guard)
+      expect(external, 'requests outside the origin').toEqual([])
+      expect(errors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Waits until the map has drawn everything it was given (MapLibre's idle event). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 })
+}
+
+/** Waits for the data to be on screen: the ASEAN member count comes from countries.json. */
+export async function waitForData(page: Page): Promise<void> {
+  await expect(page.getByTestId('asean-count')).toBeVisible()
+  await expect(page.getByTestId('list-link-count')).toBeVisible()
+}

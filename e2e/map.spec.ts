@@ -1,0 +1,77 @@
+import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+
+test.describe('map', () => {
+  test('really draws the region: pixels vary across the canvas', async ({ page }, testInfo) => {
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    const stats = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
+      if (!canvas) return null
+      const copy = document.createElement('canvas')
+      copy.width = canvas.width
+      copy.height = canvas.height
+      const ctx = copy.getContext('2d')
+      if (!ctx) return null
+      ctx.drawImage(canvas, 0, 0)
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height)
+      const colours = new Set<number>()
+      // Sample a grid of pixels: sea, land, arcs and labels give many distinct colours.
+      for (let y = 0; y < copy.height; y += 7) {
+        for (let x = 0; x < copy.width; x += 7) {
+          const i = (y * copy.width + x) * 4
+          colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0))
+        }
+      }
+      return { width: copy.width, height: copy.height, colours: colours.size }
+    })
+    expect(stats).not.toBeNull()
+    expect(stats?.width).toBeGreaterThan(300)
+    // A blank or single-colour canvas has 1–2 colours; a drawn map has dozens.
+    expect(stats?.colours).toBeGreaterThan(20)
+    await page.screenshot({ path: testInfo.outputPath('map-en.png') })
+  })
+
+  test('finding Phnom Penh in the list opens the Kitakyushu link with its water figures', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await page.getByRole('searchbox').fill('Phnom Penh')
+    await page
+      .getByRole('button', { name: /Kitakyushu.*→.*Phnom Penh/ })
+      .first()
+      .click()
+    const detail = page.getByTestId('detail-panel')
+    await expect(detail).toContainText('Kitakyushu')
+    await expect(detail).toContainText(/70%\s*\(1993\)\s*→\s*8%\s*\(2006\)/)
+    await expect(detail.getByRole('button', { name: /CLAIR/ }).first()).toBeVisible()
+    expect(new URL(page.url()).searchParams.get('sel')).toMatch(/^link:/)
+    await page.keyboard.press('Escape')
+    await expect(detail).toHaveCount(0)
+  })
+
+  test('searching in Japanese finds the same link', async ({ page }) => {
+    await page.goto('/?lang=ja')
+    await waitForData(page)
+    await page.getByRole('searchbox').fill('プノンペン')
+    await page
+      .getByRole('button', { name: /北九州市.*→.*プノンペン/ })
+      .first()
+      .click()
+    await expect(page.getByTestId('detail-panel')).toContainText('無収水')
+  })
+
+  test('switching the indicator changes the legend; a year without data says so', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await expect(page.getByTestId('legend-title')).toContainText('GDP per capita')
+    await expect(page.getByTestId('legend-unit')).toContainText('current US$')
+    await page.getByLabel('Shade countries by').selectOption('oda_oecd_gross')
+    await expect(page.getByTestId('legend-title')).toContainText("Japan's ODA, gross disbursements (OECD)")
+    await expect(page.getByTestId('legend-unit')).toContainText('constant 2022')
+    // The OECD series ends in 2022; the default year (2025) has no value for any recipient.
+    await expect(page.getByTestId('legend-nodata')).toContainText('Cambodia (no value for this year)')
+    await expect(page.getByTestId('legend-nodata')).toContainText('Singapore (not an ODA recipient)')
+  })
+})

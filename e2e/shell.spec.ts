@@ -1,0 +1,33 @@
+import { expect, test, waitForData } from './fixtures'
+
+test.describe('app shell', () => {
+  test('loads the built app in English, counts the 10 ASEAN members from the data', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan–ASEAN Municipal Cooperation')
+    await expect(page.getByTestId('asean-count')).toHaveText('10 ASEAN member states')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  })
+
+  test('switches to Japanese and back, and the choice is in the URL', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await page.getByRole('button', { name: '日本語' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本–ASEAN 自治体国際協力')
+    await expect(page.getByTestId('asean-count')).toHaveText('ASEAN加盟国 10か国')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ja')
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan–ASEAN Municipal Cooperation')
+  })
+})
+
+test.describe('Japanese browser', () => {
+  test.use({ locale: 'ja-JP' })
+  test('opens in Japanese', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本–ASEAN 自治体国際協力')
+    expect(new URL(page.url()).search).toBe('')
+  })
+})

@@ -1,0 +1,145 @@
+// Builds the static assets the app serves from its own origin, so nothing is fetched elsewhere:
+// - public/geo/countries.geojson: Natural Earth 50m (npm world-atlas 2.0.2, public domain),
+//   cropped to East and South-East Asia and simplified. 50m, not 110m: Singapore is absent at 110m.
+// - public/fonts/: Noto Sans and Noto Sans JP woff2 subsets (npm @fontsource, OFL), a fonts.css
+//   for the page and font-faces.json for MapLibre's style `font-faces` (glyphs drawn locally).
+// - public/data/: the curated dataset in data/, copied as is (the app validates it at run time).
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { geoArea, geoCentroid } from 'd3-geo'
+import { feature } from 'topojson-client'
+import { presimplify, simplify } from 'topojson-simplify'
+
+const require = createRequire(import.meta.url)
+const root = join(dirname(new URL(import.meta.url).pathname), '..')
+const pub = join(root, 'public')
+
+// Region kept on the map, degrees: wide enough for Myanmar's west coast and Hokkaido's north.
+const BBOX = { west: 80, east: 160, south: -15, north: 55 }
+
+function buildGeo() {
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'))
+  const countries = JSON.parse(readFileSync(join(root, 'data/countries.json'), 'utf8')).countries
+  const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]))
+  // Planar-area threshold in squared degrees: drops sub-kilometre vertices and keeps small islands.
+  const simplified = simplify(presimplify(topo), 0.0005)
+  const fc = feature(simplified, simplified.objects.countries)
+  const round = (x) => Math.round(x * 1000) / 1000
+  const roundCoords = (c) => (typeof c[0] === 'number' ? [round(c[0]), round(c[1])] : c.map(roundCoords))
+  const features = []
+  for (const f of fc.features) {
+    if (!f.geometry) continue
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates
+    // Keep only the polygon parts that touch the region (Russia's west, Australia's south go).
+    const kept = polys.filter((poly) =>
+      poly[0].some(([x, y]) => x >= BBOX.west && x <= BBOX.east && y >= BBOX.south && y <= BBOX.north),
+    )
+    if (kept.length === 0) continue
+    const c = byNumeric.get(f.id)
+    features.push({
+      type: 'Feature',
+      id: Number(f.id ?? 0),
+      properties: {
+        iso3: c ? c.iso3 : null,
+        neName: f.properties.name,
+        role: c ? (c.asean ? 'asean' : 'japan') : 'other',
+      },
+      geometry: { type: 'MultiPolygon', coordinates: roundCoords(kept) },
+    })
+  }
+  const missing = countries.filter((c) => !features.some((f) => f.properties.iso3 === c.iso3))
+  if (missing.length) throw new Error(`build-assets: no shape for ${missing.map((c) => c.iso3).join(', ')}`)
+  mkdirSync(join(pub, 'geo'), { recursive: true })
+  const out = {
+    type: 'FeatureCollection',
+    // Attribution travels with the file.
+    source: 'Natural Earth 1:50m (public domain) via npm world-atlas 2.0.2; de facto boundaries',
+    features,
+  }
+  writeFileSync(join(pub, 'geo/countries.geojson'), JSON.stringify(out))
+  // One label point per ASEAN country and Japan: the centroid of its largest part.
+  const labels = features
+    .filter((f) => f.properties.role !== 'other')
+    .map((f) => {
+      const c = countries.find((x) => x.iso3 === f.properties.iso3)
+      const parts = f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+      const largest = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a))
+      return {
+        type: 'Feature',
+        properties: { iso3: c.iso3, name_ja: c.name.ja, name_en: c.name.en },
+        geometry: { type: 'Point', coordinates: geoCentroid(largest).map(round) },
+      }
+    })
+  writeFileSync(
+    join(pub, 'geo/country-labels.geojson'),
+    JSON.stringify({ type: 'FeatureCollection', features: labels }),
+  )
+  return features.length
+}
+
+function parseFontCss(cssPath, weight) {
+  const css = readFileSync(cssPath, 'utf8')
+  const faces = []
+  for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+    const body = block[1]
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1]
+    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1]
+    const family = /font-family:\s*'([^']+)'/.exec(body)?.[1]
+    if (file && range && family) faces.push({ family, weight, file, range: range.trim() })
+  }
+  return faces
+}
+
+function buildFonts() {
+  const dir = join(pub, 'fonts')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const faces = []
+  for (const pkg of ['@fontsource/noto-sans', '@fontsource/noto-sans-jp']) {
+    const base = dirname(require.resolve(`${pkg}/package.json`))
+    for (const weight of [400, 700]) {
+      for (const f of parseFontCss(join(base, `${weight}.css`), weight)) {
+        copyFileSync(join(base, 'files', f.file), join(dir, f.file))
+        faces.push(f)
+      }
+    }
+  }
+  const css = faces
+    .map(
+      (f) =>
+        `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${f.weight};src:url(./${f.file}) format('woff2');unicode-range:${f.range}}`,
+    )
+    .join('\n')
+  writeFileSync(join(dir, 'fonts.css'), `${css}\n`)
+  // MapLibre style `font-faces`: one stack per weight, Latin first, then Japanese; each file is
+  // only downloaded when a label needs a code point in its range.
+  const stack = (weight) =>
+    faces
+      .filter((f) => f.weight === weight)
+      .map((f) => ({ url: `fonts/${f.file}`, 'unicode-range': f.range.split(',').map((r) => r.trim()) }))
+  writeFileSync(
+    join(dir, 'font-faces.json'),
+    JSON.stringify({ 'Noto Sans Regular': stack(400), 'Noto Sans Bold': stack(700) }),
+  )
+  return faces.length
+}
+
+function copyData() {
+  const dir = join(pub, 'data')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const copy = (from, to) => {
+    mkdirSync(to, { recursive: true })
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) copy(join(from, entry.name), join(to, entry.name))
+      else if (entry.name.endsWith('.json')) copyFileSync(join(from, entry.name), join(to, entry.name))
+    }
+  }
+  copy(join(root, 'data'), dir)
+}
+
+const shapes = buildGeo()
+const fonts = buildFonts()
+copyData()
+console.log(`build-assets: ${shapes} country shapes, ${fonts} font files, data copied`)

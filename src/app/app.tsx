@@ -1,0 +1,60 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ChartsArea } from '../features/charts/charts-area'
+import { CompareView } from '../features/compare/compare-view'
+import { DetailPanel } from '../features/detail/detail-panel'
+import { FilterBar } from '../features/filters/filter-bar'
+import { ListPanel } from '../features/list/list-panel'
+import { MapView } from '../features/map/map-view'
+import { PresentView } from '../features/present/present-view'
+import { useLanguageSync } from '../i18n/use-lang'
+import type { Mode } from '../state/defaults'
+import { useStore } from '../state/store'
+import { DataErrors } from './data-errors'
+import { Header } from './header'
+import { Summary } from './summary'
+
+const selectMode = (s: { view: { mode: Mode } }) => s.view.mode
+
+export function App() {
+  useLanguageSync()
+  const { t } = useTranslation()
+  const mode = useStore(selectMode)
+  // Escape clears the selection anywhere (an open dialog takes its own Escape first).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return
+      if (useStore.getState().view.mode === 'present') return
+      useStore.getState().clearSelection()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  return (
+    <div className={`app app--${mode}`}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      {mode !== 'present' && <Header />}
+      <DataErrors />
+      {mode === 'present' ? (
+        <PresentView map={<MapView />} />
+      ) : (
+        <main id="main" className="app-main">
+          <Summary />
+          <FilterBar />
+          <div className="explore-grid">
+            <section className="map-area" aria-label={t('map.label')}>
+              <MapView />
+            </section>
+            <aside className="side-area">
+              <DetailPanel />
+              <ListPanel />
+            </aside>
+          </div>
+          {mode === 'compare' ? <CompareView /> : <ChartsArea />}
+        </main>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next'
+import { LANGS } from '../i18n/i18n'
+import { useLang } from '../i18n/use-lang'
+import { MODES, type Mode } from '../state/defaults'
+import { useStore } from '../state/store'
+
+const selectMode = (s: { view: { mode: Mode } }) => s.view.mode
+
+export function Header() {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const mode = useStore(selectMode)
+  const setLanguage = useStore((s) => s.setLanguage)
+  const setMode = useStore((s) => s.setMode)
+  const clearAll = useStore((s) => s.clearAll)
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{t('app.title')}</h1>
+        <p className="app-subtitle">{t('app.subtitle')}</p>
+      </div>
+      <nav className="mode-switch" aria-label={t('header.mode')}>
+        {MODES.map((m) => (
+          <button
+            key={m}
+            type="button"
+            className="mode-button"
+            aria-pressed={mode === m}
+            onClick={() => setMode(m)}
+          >
+            {t(`header.modes.${m}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="header-tools">
+        <button type="button" className="text-button" onClick={clearAll}>
+          {t('header.clearAll')}
+        </button>
+        <fieldset className="lang-switch">
+          <legend className="visually-hidden">{t('header.language')}</legend>
+          {LANGS.map((l) => (
+            <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLanguage(l)}>
+              {t(`lang.${l}`)}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,62 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import type { DataProblem } from './validate'
+import { validateFile } from './validate'
+
+/** Why a data file could not be used; the message names the file so a data editor can act on it. */
+export class DataFileError extends Error {
+  readonly file: string
+  readonly kind: 'http' | 'unreadable' | 'invalid'
+  readonly detail: string
+  readonly problems: DataProblem[]
+  constructor(file: string, kind: DataFileError['kind'], detail: string, problems: DataProblem[] = []) {
+    super(`data/${file}: ${detail}`)
+    this.name = 'DataFileError'
+    this.file = file
+    this.kind = kind
+    this.detail = detail
+    this.problems = problems
+  }
+}
+
+export function formatProblem(p: DataProblem): string {
+  return `${p.record} › ${p.field}: found ${p.found}, expected ${p.expected}`
+}
+
+/** Where the app reads its data: same origin, under the app's base path. */
+export function dataUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}data/${file}`
+}
+
+export async function fetchDataFile(file: string, signal?: AbortSignal): Promise<unknown> {
+  const res = await fetch(dataUrl(file), { signal })
+  if (!res.ok) throw new DataFileError(file, 'http', String(res.status))
+  const text = await res.text()
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (e) {
+    throw new DataFileError(file, 'unreadable', e instanceof Error ? e.message : String(e))
+  }
+  const result = validateFile(file, json)
+  if (!result.ok) {
+    const first = result.problems[0]
+    throw new DataFileError(file, 'invalid', first ? formatProblem(first) : 'invalid', result.problems)
+  }
+  return result.data
+}
+
+/** One query per file, so a broken file only takes down what needs it. */
+export function dataFileQuery<T>(file: string) {
+  return queryOptions({
+    queryKey: ['data', file],
+    queryFn: ({ signal }) => fetchDataFile(file, signal) as Promise<T>,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+    // A malformed file will not fix itself on retry.
+    retry: (count, error) => !(error instanceof DataFileError && error.kind !== 'http') && count < 2,
+  })
+}
+
+export function useDataFile<T>(file: string) {
+  return useQuery(dataFileQuery<T>(file))
+}

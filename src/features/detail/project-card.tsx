@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../data/schema'
+import { useSchemes } from '../../data/use-dataset'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { formatNumber } from '../../shared/format'
+import { SourceLine } from '../../shared/source-line'
+
+/** One project: years, scheme, organisations, summary, outcome figures with units, source. */
+export function ProjectCard({ project }: { project: Project }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const scheme = useSchemes().data?.schemes.find((s) => s.id === project.scheme)
+  return (
+    <article className="project-card" data-testid="project-card">
+      <h4>{text(project.title)}</h4>
+      <p className="muted">
+        {project.startYear}–{project.endYear ?? t('detail.ongoing')} · {t(`fields.${project.field}`)}
+        {scheme ? ` · ${text(scheme.name)}` : ''}
+      </p>
+      <p>{text(project.summary)}</p>
+      {project.jpOrgs.length > 0 && (
+        <p>
+          <strong>{t('detail.jpOrgs')}</strong> {project.jpOrgs.map((o) => text(o)).join('、')}
+        </p>
+      )}
+      {project.partnerOrgs.length > 0 && (
+        <p>
+          <strong>{t('detail.partnerOrgs')}</strong> {project.partnerOrgs.map((o) => text(o)).join('、')}
+        </p>
+      )}
+      {project.outcomes.length > 0 && (
+        <ul className="outcomes" data-testid="outcomes">
+          {project.outcomes.map((o) => (
+            <li key={o.id}>
+              <strong>{text(o.metric)}</strong>:{' '}
+              {o.points
+                .map((p) => `${formatNumber(p.value, lang, 2)}${text(o.unit)} (${p.year})`)
+                .join(' → ')}
+              {o.note ? <span className="muted"> — {text(o.note)}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <SourceLine source={project.source} />
+    </article>
+  )
+}

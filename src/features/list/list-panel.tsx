@@ -1,0 +1,101 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNetwork } from '../../data/use-dataset'
+import { selectVisibleLinks } from '../../domain/filter-links'
+import { linkFields } from '../../domain/network'
+import { useLocalText } from '../../i18n/use-lang'
+import { useStore } from '../../state/store'
+
+/** Matches either language, ignoring case and width/diacritics differences. */
+function normalise(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+}
+
+/**
+ * The list alternative to the map: every visible link, searchable by place name in Japanese or
+ * English. Choosing an item is the same as clicking it on the map.
+ */
+export function ListPanel() {
+  const { t } = useTranslation()
+  const text = useLocalText()
+  const searchId = useId()
+  const [query, setQuery] = useState('')
+  const deferred = useDeferredValue(query)
+  const { network, error } = useNetwork()
+  const filters = useStore((s) => s.filters)
+  const selection = useStore((s) => s.selection)
+  const select = useStore((s) => s.select)
+  const hoverOn = useStore((s) => s.hoverOn)
+  const visible = network ? selectVisibleLinks(network, filters) : undefined
+  const rows = useMemo(() => {
+    if (!network || !visible) return []
+    const q = normalise(deferred.trim())
+    return visible
+      .map((link) => ({ link, jp: network.placeById.get(link.jp), asean: network.placeById.get(link.asean) }))
+      .filter(({ jp, asean }) => {
+        if (!q) return true
+        const names = [jp?.name.ja, jp?.name.en, asean?.name.ja, asean?.name.en].map((n) =>
+          normalise(n ?? ''),
+        )
+        return names.some((n) => n.includes(q))
+      })
+  }, [network, visible, deferred])
+  if (error) return null
+  return (
+    <section className="list-panel" aria-labelledby={`${searchId}-h`}>
+      <h2 id={`${searchId}-h`} className="panel-title">
+        {t('list.title')}{' '}
+        <span className="muted" data-testid="list-link-count" data-count={visible?.length ?? 0}>
+          {t('list.count', { count: visible?.length ?? 0 })}
+        </span>
+      </h2>
+      <label htmlFor={searchId} className="visually-hidden">
+        {t('list.search')}
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        className="list-search"
+        placeholder={t('list.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <ul className="link-list">
+        {rows.map(({ link, jp, asean }) => {
+          const active = selection?.kind === 'link' && selection.id === link.id
+          return (
+            <li key={link.id}>
+              <button
+                type="button"
+                className="link-item"
+                aria-current={active ? 'true' : undefined}
+                onClick={() => select({ kind: 'link', id: link.id })}
+                onMouseEnter={() => hoverOn({ kind: 'link', id: link.id })}
+                onMouseLeave={() => hoverOn(null)}
+                onFocus={() => hoverOn({ kind: 'link', id: link.id })}
+                onBlur={() => hoverOn(null)}
+              >
+                <span className="link-item-names">
+                  {text(jp?.name)} → {text(asean?.name)}
+                </span>
+                <span className="link-item-meta">
+                  {t(`relations.${link.relation}`)}
+                  {link.year ? ` · ${link.year}` : ''} ·{' '}
+                  {linkFields(network as NonNullable<typeof network>, link)
+                    .map((f) => t(`fields.${f}`))
+                    .join('・')}
+                  {link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
+                </span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {rows.length === 0 && <p className="muted">{t('list.empty')}</p>}
+    </section>
+  )
+}

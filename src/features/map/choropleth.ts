@@ -1,0 +1,55 @@
+import { extent } from 'd3-array'
+import { scaleDiverging, scaleSequential, scaleSequentialLog, scaleSequentialSqrt } from 'd3-scale'
+import { interpolateRdBu, interpolateYlGnBu } from 'd3-scale-chromatic'
+import type { CountryValue } from '../../domain/indicator-values'
+import type { IndicatorId } from '../../state/defaults'
+
+export interface Choropleth {
+  colorOf: Map<string, string>
+  /** Sampled ramp for the legend, low to high. */
+  stops: { t: number; color: string }[]
+  domain: [number, number] | null
+  /** Diverging around zero (growth): the legend marks the middle. */
+  diverging: boolean
+}
+
+/** Low values light, high values dark; the ramp starts a little in so the lightest stays visible on the sea. */
+const ramp = (t: number) => interpolateYlGnBu(0.12 + 0.88 * t)
+
+/**
+ * Colours for the countries that have a value. Skewed magnitudes (GDP per capita spans two orders
+ * of magnitude in ASEAN) use a log scale; growth diverges around zero; counts use a square root.
+ */
+export function choropleth(indicator: IndicatorId, values: readonly CountryValue[]): Choropleth {
+  const present = values.filter((v): v is CountryValue & { value: number } => v.value !== null)
+  const [lo, hi] = extent(present, (v) => v.value)
+  if (lo === undefined || hi === undefined)
+    return { colorOf: new Map(), stops: [], domain: null, diverging: false }
+  let scale: (x: number) => string
+  let diverging = false
+  if (indicator === 'gdp_growth_pct') {
+    const m = Math.max(Math.abs(lo), Math.abs(hi), 0.1)
+    const s = scaleDiverging((t: number) => interpolateRdBu(t)).domain([-m, 0, m])
+    scale = (x) => s(x)
+    diverging = true
+  } else if (indicator === 'link_count') {
+    const s = scaleSequentialSqrt(ramp).domain([0, Math.max(hi, 1)])
+    scale = (x) => s(x)
+  } else if (lo > 0 && hi / lo > 8) {
+    const s = scaleSequentialLog(ramp).domain([lo, hi])
+    scale = (x) => s(x)
+  } else {
+    const s = scaleSequential(ramp).domain([Math.min(0, lo), hi])
+    scale = (x) => s(x)
+  }
+  const colorOf = new Map(present.map((v) => [v.iso3, scale(v.value)]))
+  const stops = diverging
+    ? [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, color: interpolateRdBu(t) }))
+    : [0, 0.25, 0.5, 0.75, 1].map((t) => ({ t, color: ramp(t) }))
+  const domain: [number, number] = diverging
+    ? [-Math.max(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))]
+    : indicator === 'link_count'
+      ? [0, hi]
+      : [lo, hi]
+  return { colorOf, stops, domain, diverging }
+}

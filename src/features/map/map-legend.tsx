@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next'
+import type { SourceRef } from '../../data/schema'
+import { useCountries, useIndicators, useOda } from '../../data/use-dataset'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { FIELD_COLORS } from '../../shared/field-style'
+import { formatIndicatorValue } from '../../shared/format-indicator'
+import { SourceLine } from '../../shared/source-line'
+import type { IndicatorId } from '../../state/defaults'
+import type { useChoropleth } from './use-choropleth'
+
+function useIndicatorSource(indicator: IndicatorId): SourceRef | undefined {
+  const indicators = useIndicators().data
+  const oda = useOda().data
+  if (indicator === 'oda_report_2015') return oda?.report2015.source
+  if (indicator === 'oda_oecd_gross') return oda?.oecd.source
+  if (indicator === 'link_count') return { ref: 'clair-report', locator: 'links.json' }
+  return indicators?.indicators.find((i) => i.id === indicator)?.source
+}
+
+export function MapLegend({
+  choropleth,
+  visibleLinks,
+}: {
+  choropleth: ReturnType<typeof useChoropleth>
+  visibleLinks: number | undefined
+}) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const countries = useCountries().data
+  const { indicator, year, values, scale } = choropleth
+  const source = useIndicatorSource(indicator)
+  const shownYear = indicator === 'oda_report_2015' ? 2015 : year
+  const missing = values.filter((v) => v.value === null)
+  const gradient = `linear-gradient(to right, ${scale.stops.map((s) => `${s.color} ${s.t * 100}%`).join(', ')})`
+  return (
+    <div className="map-legend" data-testid="map-legend">
+      <h2 className="legend-title" data-testid="legend-title">
+        {t(`indicators.${indicator}.name`)} · {shownYear}
+      </h2>
+      <p className="legend-unit" data-testid="legend-unit">
+        {t(`indicators.${indicator}.unit`)}
+      </p>
+      {scale.domain && (
+        <div className="legend-ramp">
+          <div className="legend-gradient" style={{ background: gradient }} />
+          <div className="legend-ticks">
+            <span>{formatIndicatorValue(indicator, scale.domain[0], lang)}</span>
+            {scale.diverging && <span>0</span>}
+            <span>{formatIndicatorValue(indicator, scale.domain[1], lang)}</span>
+          </div>
+        </div>
+      )}
+      {missing.length > 0 && (
+        <div className="legend-nodata" data-testid="legend-nodata">
+          <span className="swatch swatch-hatch" aria-hidden="true" />
+          <span>
+            {t('noData')}:{' '}
+            {missing
+              .map((v) => {
+                const c = countries?.countries.find((x) => x.iso3 === v.iso3)
+                return `${c ? text(c.name) : v.iso3} (${'reason' in v ? t(`reasons.${v.reason}`) : ''})`
+              })
+              .join(', ')}
+          </span>
+        </div>
+      )}
+      <SourceLine source={source} />
+      <details className="legend-links">
+        <summary>
+          {t('map.linksLegend')}
+          {visibleLinks !== undefined && (
+            <span className="legend-count" data-testid="map-link-count" data-count={visibleLinks}>
+              {' '}
+              {t('map.linksShown', { count: visibleLinks })}
+            </span>
+          )}
+        </summary>
+        <ul className="legend-fields">
+          {Object.entries(FIELD_COLORS).map(([field, color]) => (
+            <li key={field}>
+              <span className="swatch-line" style={{ background: color }} aria-hidden="true" />
+              {t(`fields.${field}`)}
+            </li>
+          ))}
+        </ul>
+        <p className="legend-note">{t('map.linkStyleNote')}</p>
+        <p className="legend-note">{t('map.disputedNote')}</p>
+      </details>
+    </div>
+  )
+}

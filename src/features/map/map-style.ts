@@ -1,0 +1,242 @@
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl'
+import { FIELD_COLORS } from '../../shared/field-style'
+
+// Layer styles are module-level constants: their ids and types never change; only data, filters,
+// feature-state and the label language do.
+
+export const COLORS = {
+  sea: '#d7e7f0',
+  other: '#ebe8e1',
+  otherLine: '#c8c3b8',
+  japan: '#f6e1dc',
+  japanLine: '#b2594a',
+  aseanLine: '#ffffff',
+  noData: '#c9c9c9',
+  jpPlace: '#b2243a',
+  aseanPlace: '#0b5d8f',
+  text: '#1d2a33',
+  halo: '#ffffff',
+} as const
+
+/** The view that fits ASEAN and Japan, [west, south, east, north] in degrees. */
+export const HOME_BOUNDS: [number, number, number, number] = [90, -11.5, 150, 46]
+
+const fieldColorExpression = [
+  'match',
+  ['get', 'field'],
+  ...Object.entries(FIELD_COLORS).flat(),
+  '#555555',
+] as unknown as string
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
+
+export const countriesFill: FillLayerSpecification = {
+  id: 'countries-fill',
+  type: 'fill',
+  source: 'countries',
+  paint: {
+    'fill-color': [
+      'case',
+      ['==', ['get', 'role'], 'other'],
+      COLORS.other,
+      ['==', ['get', 'role'], 'japan'],
+      COLORS.japan,
+      ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.noData]],
+    ],
+  },
+}
+
+/** Diagonal hatching over ASEAN countries without a value for the chosen indicator and year. */
+export const countriesNoData: FillLayerSpecification = {
+  id: 'countries-nodata',
+  type: 'fill',
+  source: 'countries',
+  filter: ['==', ['get', 'role'], 'asean'],
+  paint: {
+    'fill-pattern': 'hatch',
+    'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 1, 0],
+  },
+}
+
+export const countriesLine: LineLayerSpecification = {
+  id: 'countries-line',
+  type: 'line',
+  source: 'countries',
+  paint: {
+    'line-color': [
+      'case',
+      ['==', ['get', 'role'], 'japan'],
+      COLORS.japanLine,
+      ['==', ['get', 'role'], 'asean'],
+      COLORS.aseanLine,
+      COLORS.otherLine,
+    ],
+    'line-width': ['case', ['any', hovered, selected], 2.5, ['==', ['get', 'role'], 'other'], 0.5, 1],
+  },
+}
+
+export const countriesHighlight: LineLayerSpecification = {
+  id: 'countries-highlight',
+  type: 'line',
+  source: 'countries',
+  paint: {
+    'line-color': '#1d2a33',
+    'line-width': 2,
+    'line-opacity': ['case', ['any', hovered, selected], 1, 0],
+  },
+}
+
+export const countryLabels: SymbolLayerSpecification = {
+  id: 'country-labels',
+  type: 'symbol',
+  source: 'country-labels',
+  layout: {
+    'text-field': ['get', 'name_ja'],
+    'text-font': ['Noto Sans Bold'],
+    'text-size': 12,
+    'text-transform': 'uppercase',
+    'text-letter-spacing': 0.05,
+    'text-allow-overlap': false,
+  },
+  paint: { 'text-color': '#56606a', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
+}
+
+const linkWidth: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'weight'], 1, 1.6, 5, 5]
+
+export const linksLine: LineLayerSpecification = {
+  id: 'links-line',
+  type: 'line',
+  source: 'links',
+  filter: ['==', ['get', 'confidence'], 'high'],
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: {
+    'line-color': fieldColorExpression,
+    'line-width': ['case', ['any', hovered, selected], ['+', linkWidth, 2.5], linkWidth] as unknown as number,
+    'line-opacity': ['case', ['any', hovered, selected], 1, 0.75],
+  },
+}
+
+/** Lower-confidence links (e.g. only found on Wikipedia): dashed and lighter. */
+export const linksLineLow: LineLayerSpecification = {
+  id: 'links-line-low',
+  type: 'line',
+  source: 'links',
+  filter: ['==', ['get', 'confidence'], 'low'],
+  paint: {
+    'line-color': fieldColorExpression,
+    'line-width': ['case', ['any', hovered, selected], ['+', linkWidth, 2], linkWidth] as unknown as number,
+    'line-opacity': ['case', ['any', hovered, selected], 1, 0.6],
+    'line-dasharray': [2, 2],
+  },
+}
+
+/** Arrowheads in the middle of each arc, pointing from the Japanese side to the ASEAN side. */
+export const linksArrow: SymbolLayerSpecification = {
+  id: 'links-arrow',
+  type: 'symbol',
+  source: 'links',
+  layout: {
+    'symbol-placement': 'line-center',
+    'icon-image': 'arrow',
+    'icon-size': ['interpolate', ['linear'], ['get', 'weight'], 1, 0.55, 5, 0.9],
+    'icon-rotation-alignment': 'map',
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+  paint: {
+    'icon-color': fieldColorExpression,
+    'icon-opacity': 0.9,
+  },
+}
+
+/** Invisible wide line that makes thin arcs easy to hover and tap. */
+export const linksHit: LineLayerSpecification = {
+  id: 'links-hit',
+  type: 'line',
+  source: 'links',
+  paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 12 },
+}
+
+export const placesCircle: CircleLayerSpecification = {
+  id: 'places-circle',
+  type: 'circle',
+  source: 'places',
+  paint: {
+    'circle-color': ['case', ['==', ['get', 'side'], 'jp'], COLORS.jpPlace, COLORS.aseanPlace],
+    'circle-radius': [
+      '+',
+      ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 3.5, 4, 9],
+      ['case', ['any', hovered, selected], 3, 0],
+    ] as unknown as number,
+    'circle-stroke-color': ['case', ['any', hovered, selected], '#1d2a33', '#ffffff'],
+    'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, 1],
+    'circle-opacity': 0.95,
+  },
+}
+
+export const placesLabel: SymbolLayerSpecification = {
+  id: 'places-label',
+  type: 'symbol',
+  source: 'places',
+  layout: {
+    'text-field': ['get', 'name_ja'],
+    'text-font': ['Noto Sans Regular'],
+    'text-size': ['interpolate', ['linear'], ['get', 'count'], 1, 11, 8, 13],
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': 0.7,
+    'text-justify': 'auto',
+    // Labels never overlap: MapLibre's collision detection drops the ones that would,
+    // keeping the places with most links first.
+    'text-allow-overlap': false,
+    'text-optional': true,
+    'symbol-sort-key': ['-', 0, ['get', 'count']],
+  },
+  paint: {
+    'text-color': COLORS.text,
+    'text-halo-color': COLORS.halo,
+    'text-halo-width': 1.5,
+  },
+}
+
+export const LAYER_IDS = {
+  clickable: ['places-circle', 'links-hit', 'countries-fill'],
+  labels: ['places-label', 'country-labels'],
+} as const
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
+
+/** The style: local sources only; no glyphs URL, fonts come from the style's `font-faces`. */
+export function baseStyle(fontFaces: StyleSpecification['font-faces']): StyleSpecification {
+  return {
+    version: 8,
+    'font-faces': fontFaces,
+    sources: {
+      countries: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
+      'country-labels': { type: 'geojson', data: EMPTY },
+      links: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      places: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
+      countriesFill,
+      countriesNoData,
+      countriesLine,
+      countriesHighlight,
+      linksLine,
+      linksLineLow,
+      linksHit,
+      linksArrow,
+      placesCircle,
+      countryLabels,
+      placesLabel,
+    ],
+  }
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next'
+import { useNetwork } from '../../data/use-dataset'
+import { linkFields } from '../../domain/network'
+import { useLocalText } from '../../i18n/use-lang'
+import { useStore } from '../../state/store'
+import { usePointer } from './pointer-store'
+
+/** Names and fields of what the pointer is over, as plain text. */
+export function MapTooltip() {
+  const { t } = useTranslation()
+  const text = useLocalText()
+  const hover = useStore((s) => s.hover)
+  const { x, y } = usePointer()
+  const { network } = useNetwork()
+  if (!hover || !network) return null
+  let title = ''
+  let lines: string[] = []
+  if (hover.kind === 'link') {
+    const link = network.linkById.get(hover.id)
+    const jp = link && network.placeById.get(link.jp)
+    const asean = link && network.placeById.get(link.asean)
+    if (!link || !jp || !asean) return null
+    title = `${text(jp.name)} → ${text(asean.name)}`
+    lines = [
+      `${t(`relations.${link.relation}`)}${link.year ? ` · ${link.year}` : ''}`,
+      linkFields(network, link)
+        .map((f) => t(`fields.${f}`))
+        .join('・'),
+    ]
+  } else if (hover.kind === 'place') {
+    const place = network.placeById.get(hover.id)
+    if (!place) return null
+    const count = network.linksByPlace.get(place.id)?.length ?? 0
+    title = text(place.name)
+    lines = [t('map.placeLinks', { count })]
+  } else {
+    const country = network.countryByIso3.get(hover.id)
+    if (!country) return null
+    title = text(country.name)
+  }
+  return (
+    <div className="map-tooltip" role="tooltip" style={{ transform: `translate(${x + 14}px, ${y + 14}px)` }}>
+      <div className="map-tooltip-title">{title}</div>
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,286 @@
+import { useQuery } from '@tanstack/react-query'
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  MapGeoJSONFeature,
+  Map as MapLibreMap,
+} from 'maplibre-gl'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
+import { useNetwork } from '../../data/use-dataset'
+import { selectVisibleLinks } from '../../domain/filter-links'
+import type { Network } from '../../domain/network'
+import { useLang } from '../../i18n/use-lang'
+import type { Selection } from '../../state/defaults'
+import { type Hover, useStore } from '../../state/store'
+import { fitHome, getMap, webglAvailable } from './map-instance'
+import { MapLegend } from './map-legend'
+import { linksGeoJson, placesGeoJson } from './map-sources'
+import { LAYER_IDS } from './map-style'
+import { MapTooltip } from './map-tooltip'
+import { usePointer } from './pointer-store'
+import { useChoropleth } from './use-choropleth'
+
+let webglChecked: boolean | null = null
+function hasWebgl(): boolean {
+  webglChecked ??= webglAvailable()
+  return webglChecked
+}
+
+const selectSelection = (s: { selection: Selection | null }) => s.selection
+
+/** Which feature a map event is over, most specific first: a place, then a link, then a country. */
+function pick(features: MapGeoJSONFeature[]): Hover | null {
+  const place = features.find((f) => f.layer.id === 'places-circle')
+  if (place) return { kind: 'place', id: String(place.properties.id) }
+  const link = features.find((f) => f.layer.id === 'links-hit')
+  if (link) return { kind: 'link', id: String(link.properties.id) }
+  const country = features.find((f) => f.layer.id === 'countries-fill' && f.properties.role !== 'other')
+  if (country) return { kind: 'country', id: String(country.properties.iso3) }
+  return null
+}
+
+/** The features to light up for a hovered or selected item: it and its partners. */
+function related(network: Network, item: Hover | Selection): { source: string; id: string }[] {
+  if (item.kind === 'link') {
+    const link = network.linkById.get(item.id)
+    if (!link) return []
+    return [
+      { source: 'links', id: link.id },
+      { source: 'places', id: link.jp },
+      { source: 'places', id: link.asean },
+    ]
+  }
+  if (item.kind === 'place') {
+    const out = [{ source: 'places', id: item.id }]
+    for (const link of network.linksByPlace.get(item.id) ?? []) {
+      out.push({ source: 'links', id: link.id })
+      out.push({ source: 'places', id: link.jp === item.id ? link.asean : link.jp })
+    }
+    return out
+  }
+  if (item.kind === 'country') return [{ source: 'countries', id: item.id }]
+  return []
+}
+
+function setStates(map: MapLibreMap, items: { source: string; id: string }[], key: string, value: boolean) {
+  for (const { source, id } of items) map.setFeatureState({ source, id }, { [key]: value })
+}
+
+export function MapView() {
+  const { t } = useTranslation()
+  const slot = useRef<HTMLDivElement>(null)
+  const [map, setMap] = useState<MapLibreMap | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const webgl = hasWebgl()
+  const fontFaces = useQuery(fontFacesQuery)
+  const geo = useQuery(countriesGeoQuery)
+  const labels = useQuery(countryLabelsQuery)
+  const { network } = useNetwork()
+  const lang = useLang()
+  const filters = useStore((s) => s.filters)
+  const selection = useStore(selectSelection)
+  const choropleth = useChoropleth()
+  const visible = network ? selectVisibleLinks(network, filters) : undefined
+
+  // Mount the one map instance into this view; move it out again on unmount.
+  useEffect(() => {
+    if (!webgl || !fontFaces.data || !slot.current) return
+    let live = true
+    try {
+      const inst = getMap(fontFaces.data)
+      slot.current.appendChild(inst.host)
+      inst.map.resize()
+      void inst.ready.then((m) => {
+        if (live) setMap(m)
+      })
+      return () => {
+        live = false
+        inst.host.remove()
+      }
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e))
+      return undefined
+    }
+  }, [webgl, fontFaces.data])
+
+  // Keep the canvas sized to its slot (panels open and close around it).
+  useEffect(() => {
+    if (!map || !slot.current) return
+    const observer = new ResizeObserver(() => map.resize())
+    observer.observe(slot.current)
+    return () => observer.disconnect()
+  }, [map])
+
+  useEffect(() => {
+    if (map && geo.data) (map.getSource('countries') as GeoJSONSource).setData(geo.data)
+  }, [map, geo.data])
+  useEffect(() => {
+    if (map && labels.data) (map.getSource('country-labels') as GeoJSONSource).setData(labels.data)
+  }, [map, labels.data])
+
+  // Data changes only when the dataset does; filters and highlights never rebuild it.
+  useEffect(() => {
+    if (!map || !network) return
+    ;(map.getSource('links') as GeoJSONSource).setData(linksGeoJson(network))
+    ;(map.getSource('places') as GeoJSONSource).setData(placesGeoJson(network))
+  }, [map, network])
+
+  useEffect(() => {
+    if (!map) return
+    const field: ExpressionSpecification = ['get', lang === 'ja' ? 'name_ja' : 'name_en']
+    map.setLayoutProperty('places-label', 'text-field', field)
+    map.setLayoutProperty('country-labels', 'text-field', field)
+  }, [map, lang])
+
+  // Filters become layer filters over the same data.
+  useEffect(() => {
+    if (!map || !network || !visible) return
+    const ids = visible.map((l) => l.id)
+    const placeIds = new Set<string>()
+    for (const l of visible) {
+      placeIds.add(l.jp)
+      placeIds.add(l.asean)
+    }
+    const inLinks = ['in', ['get', 'id'], ['literal', ids]] as const
+    map.setFilter('links-line', ['all', ['==', ['get', 'confidence'], 'high'], inLinks] as never)
+    map.setFilter('links-line-low', ['all', ['==', ['get', 'confidence'], 'low'], inLinks] as never)
+    map.setFilter('links-hit', inLinks as never)
+    map.setFilter('links-arrow', inLinks as never)
+    const inPlaces = ['in', ['get', 'id'], ['literal', [...placeIds]]] as never
+    map.setFilter('places-circle', inPlaces)
+    map.setFilter('places-label', inPlaces)
+  }, [map, network, visible])
+
+  // Shade ASEAN countries through feature-state: no data rebuild when the indicator or year changes.
+  useEffect(() => {
+    if (!map || !geo.data) return
+    for (const v of choropleth.values) {
+      const color = choropleth.scale.colorOf.get(v.iso3)
+      map.setFeatureState(
+        { source: 'countries', id: v.iso3 },
+        { fill: color ?? null, noData: v.value === null },
+      )
+    }
+  }, [map, geo.data, choropleth])
+
+  // Selection: highlight it and its partners, and fly there.
+  useEffect(() => {
+    if (!map || !network || !selection) return
+    const items = related(network, selection)
+    setStates(map, items, 'selected', true)
+    const place = selection.kind === 'place' ? network.placeById.get(selection.id) : undefined
+    if (place) map.flyTo({ center: [place.lon, place.lat], zoom: Math.max(map.getZoom(), 5), duration: 900 })
+    if (selection.kind === 'link') {
+      const link = network.linkById.get(selection.id)
+      const a = link && network.placeById.get(link.jp)
+      const b = link && network.placeById.get(link.asean)
+      if (a && b) {
+        map.fitBounds(
+          [
+            [Math.min(a.lon, b.lon), Math.min(a.lat, b.lat)],
+            [Math.max(a.lon, b.lon), Math.max(a.lat, b.lat)],
+          ],
+          { padding: 80, duration: 900, maxZoom: 6 },
+        )
+      }
+    }
+    if (selection.kind === 'country' && geo.data) {
+      const feature = geo.data.features.find((f) => f.properties?.iso3 === selection.id)
+      if (feature) {
+        const bounds = boundsOf(feature.geometry)
+        if (bounds) map.fitBounds(bounds, { padding: 40, duration: 900, maxZoom: 6 })
+      }
+    }
+    return () => setStates(map, items, 'selected', false)
+  }, [map, network, selection, geo.data])
+
+  // Hover arrives through a store subscription, not a React render: it changes every few pixels.
+  useEffect(() => {
+    if (!map || !network) return
+    let lit: { source: string; id: string }[] = []
+    const apply = (hover: Hover | null) => {
+      setStates(map, lit, 'hover', false)
+      lit = hover ? related(network, hover) : []
+      setStates(map, lit, 'hover', true)
+    }
+    apply(useStore.getState().hover)
+    const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.hover !== prev.hover) apply(s.hover)
+    })
+    return () => {
+      unsubscribe()
+      apply(null)
+    }
+  }, [map, network])
+
+  // Pointer and touch: hover on move, select on click or tap.
+  useEffect(() => {
+    if (!map) return
+    const layers = [...LAYER_IDS.clickable]
+    const onMove = (e: { point: { x: number; y: number } }) => {
+      const hit = pick(map.queryRenderedFeatures([e.point.x, e.point.y], { layers }))
+      usePointer.setState({ x: e.point.x, y: e.point.y })
+      useStore.getState().hoverOn(hit)
+      map.getCanvas().style.cursor = hit ? 'pointer' : ''
+    }
+    const onLeave = () => useStore.getState().hoverOn(null)
+    const onClick = (e: { point: { x: number; y: number } }) => {
+      const hit = pick(map.queryRenderedFeatures([e.point.x, e.point.y], { layers }))
+      usePointer.setState({ x: e.point.x, y: e.point.y })
+      if (hit) useStore.getState().select(hit)
+    }
+    map.on('mousemove', onMove)
+    map.on('mouseout', onLeave)
+    map.on('click', onClick)
+    return () => {
+      map.off('mousemove', onMove)
+      map.off('mouseout', onLeave)
+      map.off('click', onClick)
+    }
+  }, [map])
+
+  const message = !webgl ? t('errors.noWebgl') : failure ? t('errors.mapFailed', { reason: failure }) : null
+  return (
+    <div className="map-view" data-visible-links={visible?.length}>
+      {message ? (
+        <p className="map-message" role="alert">
+          {message}
+        </p>
+      ) : (
+        <div ref={slot} className="map-slot" />
+      )}
+      {map && !message && (
+        <button type="button" className="map-reset" onClick={() => fitHome(map)}>
+          {t('map.resetView')}
+        </button>
+      )}
+      {!message && <MapTooltip />}
+      <MapLegend choropleth={choropleth} visibleLinks={visible?.length} />
+    </div>
+  )
+}
+
+function boundsOf(geometry: GeoJSON.Geometry): [[number, number], [number, number]] | null {
+  let w = 180
+  let s = 90
+  let e = -180
+  let n = -90
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as [number, number]
+      w = Math.min(w, x)
+      e = Math.max(e, x)
+      s = Math.min(s, y)
+      n = Math.max(n, y)
+    } else if (Array.isArray(c)) for (const part of c) visit(part)
+  }
+  if ('coordinates' in geometry) visit(geometry.coordinates)
+  return w <= e
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : null
+}

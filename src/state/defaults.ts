@@ -1,0 +1,119 @@
+import type { Lang } from '../i18n/i18n'
+
+export type Mode = 'explore' | 'compare' | 'present'
+export const MODES: readonly Mode[] = ['explore', 'compare', 'present']
+
+/** What the map shades ASEAN countries by. */
+export type IndicatorId =
+  | 'gdp_per_capita_usd'
+  | 'population'
+  | 'gdp_growth_pct'
+  | 'oda_report_2015'
+  | 'oda_oecd_gross'
+  | 'link_count'
+export const INDICATOR_IDS: readonly IndicatorId[] = [
+  'gdp_per_capita_usd',
+  'population',
+  'gdp_growth_pct',
+  'oda_report_2015',
+  'oda_oecd_gross',
+  'link_count',
+]
+
+export const FIELD_IDS = [
+  'water',
+  'sewerage',
+  'waste',
+  'urban',
+  'agriculture',
+  'health',
+  'welfare',
+  'education',
+  'disaster',
+  'tourism',
+  'exchange',
+  'environment',
+  'industry',
+] as const
+export type FieldId = (typeof FIELD_IDS)[number]
+
+export const RELATIONS = ['sister', 'friendship', 'mou', 'agreement', 'project'] as const
+export type Relation = (typeof RELATIONS)[number]
+
+export type Confidence = 'all' | 'high'
+export type Scale = 'linear' | 'log'
+export type OdaView = 'gross' | 'net'
+
+/** Years the app can show: the first WDI year to the last year any series reaches. */
+export const YEAR_MIN = 1950
+export const YEAR_MAX = 2030
+// The latest year of the World Bank series in data/indicators.json.
+export const DEFAULT_YEAR = 2025
+
+export interface Filters {
+  /** ISO3 codes; empty means every country. */
+  countries: string[]
+  fields: FieldId[]
+  schemes: string[]
+  relations: Relation[]
+  /** Japanese prefecture (Japanese name, e.g. '福岡県'), or null for all. */
+  prefecture: string | null
+  /** Inclusive [from, to] years; links without a year are kept. */
+  yearRange: [number, number] | null
+  confidence: Confidence
+}
+
+export type SelectionKind = 'country' | 'place' | 'link' | 'project'
+export interface Selection {
+  kind: SelectionKind
+  id: string
+}
+
+export interface View {
+  mode: Mode
+  lang: Lang
+  indicator: IndicatorId
+  year: number
+  /** Countries chosen for compare mode, 2–4 ASEAN ISO3 codes (Japan allowed as reference). */
+  compare: string[]
+  scale: Scale
+  odaView: OdaView
+  /** Japan as a reference line in the GDP per capita chart. */
+  showJapan: boolean
+  /** Slide index in present mode (0-based). */
+  slide: number
+}
+
+export interface UrlState {
+  filters: Filters
+  selection: Selection | null
+  view: View
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  countries: [],
+  fields: [],
+  schemes: [],
+  relations: [],
+  prefecture: null,
+  yearRange: null,
+  confidence: 'all',
+}
+
+export function defaultView(lang: Lang): View {
+  return {
+    mode: 'explore',
+    lang,
+    indicator: 'gdp_per_capita_usd',
+    year: DEFAULT_YEAR,
+    compare: [],
+    scale: 'linear',
+    odaView: 'gross',
+    showJapan: false,
+    slide: 0,
+  }
+}
+
+export function defaultState(lang: Lang): UrlState {
+  return { filters: DEFAULT_FILTERS, selection: null, view: defaultView(lang) }
+}

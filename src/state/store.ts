@@ -1,0 +1,122 @@
+import { create } from 'zustand'
+import { detectLanguage, type Lang } from '../i18n/i18n'
+import {
+  type Confidence,
+  DEFAULT_FILTERS,
+  defaultState,
+  type FieldId,
+  type IndicatorId,
+  type Mode,
+  type OdaView,
+  type Relation,
+  type Scale,
+  type Selection,
+  type UrlState,
+} from './defaults'
+
+/** What the pointer is over right now: never in the URL, read by the map through subscribe. */
+export interface Hover {
+  kind: 'country' | 'place' | 'link'
+  id: string
+}
+
+export interface StoreState extends UrlState {
+  hover: Hover | null
+}
+
+export interface StoreActions {
+  // view
+  setLanguage: (lang: Lang) => void
+  setMode: (mode: Mode) => void
+  setIndicator: (indicator: IndicatorId) => void
+  setYear: (year: number) => void
+  setScale: (scale: Scale) => void
+  setOdaView: (view: OdaView) => void
+  toggleJapanReference: () => void
+  setCompareCountries: (iso3s: string[]) => void
+  toggleCompareCountry: (iso3: string) => void
+  setSlide: (slide: number) => void
+  // filters
+  toggleCountryFilter: (iso3: string) => void
+  setCountryFilter: (iso3s: string[]) => void
+  toggleField: (field: FieldId) => void
+  toggleScheme: (scheme: string) => void
+  toggleRelation: (relation: Relation) => void
+  setPrefecture: (prefecture: string | null) => void
+  setYearRange: (range: [number, number] | null) => void
+  setConfidence: (confidence: Confidence) => void
+  // selection
+  select: (selection: Selection | null) => void
+  clearSelection: () => void
+  hoverOn: (hover: Hover | null) => void
+  // whole state
+  clearAll: () => void
+  replaceState: (state: UrlState) => void
+}
+
+export type Store = StoreState & StoreActions
+
+export const MAX_COMPARE = 4
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
+}
+
+export function initialLanguage(): Lang {
+  return typeof navigator === 'undefined' ? 'en' : detectLanguage(navigator.languages ?? [navigator.language])
+}
+
+export const useStore = create<Store>()((set, get) => ({
+  ...defaultState(initialLanguage()),
+  hover: null,
+
+  setLanguage: (lang) => set((s) => ({ view: { ...s.view, lang } })),
+  setMode: (mode) => set((s) => ({ view: { ...s.view, mode } })),
+  setIndicator: (indicator) => set((s) => ({ view: { ...s.view, indicator } })),
+  setYear: (year) => set((s) => (s.view.year === year ? s : { view: { ...s.view, year } })),
+  setScale: (scale) => set((s) => ({ view: { ...s.view, scale } })),
+  setOdaView: (odaView) => set((s) => ({ view: { ...s.view, odaView } })),
+  toggleJapanReference: () => set((s) => ({ view: { ...s.view, showJapan: !s.view.showJapan } })),
+  setCompareCountries: (iso3s) =>
+    set((s) => ({ view: { ...s.view, compare: [...new Set(iso3s)].slice(0, MAX_COMPARE) } })),
+  toggleCompareCountry: (iso3) =>
+    set((s) => {
+      const next = toggle(s.view.compare, iso3)
+      return next.length > MAX_COMPARE ? s : { view: { ...s.view, compare: next } }
+    }),
+  setSlide: (slide) => set((s) => ({ view: { ...s.view, slide } })),
+
+  toggleCountryFilter: (iso3) =>
+    set((s) => ({ filters: { ...s.filters, countries: toggle(s.filters.countries, iso3) } })),
+  setCountryFilter: (iso3s) => set((s) => ({ filters: { ...s.filters, countries: [...new Set(iso3s)] } })),
+  toggleField: (field) =>
+    set((s) => ({ filters: { ...s.filters, fields: toggle(s.filters.fields, field) } })),
+  toggleScheme: (scheme) =>
+    set((s) => ({ filters: { ...s.filters, schemes: toggle(s.filters.schemes, scheme) } })),
+  toggleRelation: (relation) =>
+    set((s) => ({ filters: { ...s.filters, relations: toggle(s.filters.relations, relation) } })),
+  setPrefecture: (prefecture) => set((s) => ({ filters: { ...s.filters, prefecture } })),
+  setYearRange: (yearRange) => set((s) => ({ filters: { ...s.filters, yearRange } })),
+  setConfidence: (confidence) => set((s) => ({ filters: { ...s.filters, confidence } })),
+
+  select: (selection) => {
+    const cur = get().selection
+    if (cur?.kind === selection?.kind && cur?.id === selection?.id) return
+    set({ selection })
+  },
+  clearSelection: () => set({ selection: null }),
+  hoverOn: (hover) => {
+    const cur = get().hover
+    if (cur?.kind === hover?.kind && cur?.id === hover?.id) return
+    set({ hover })
+  },
+
+  clearAll: () =>
+    set((s) => ({
+      filters: DEFAULT_FILTERS,
+      selection: null,
+      hover: null,
+      view: { ...defaultState(s.view.lang).view, mode: s.view.mode },
+    })),
+  replaceState: (state) => set({ ...state, hover: null }),
+}))

@@ -1,0 +1,136 @@
+import type { Lang } from '../i18n/i18n'
+import {
+  type Confidence,
+  defaultState,
+  FIELD_IDS,
+  type FieldId,
+  INDICATOR_IDS,
+  type IndicatorId,
+  MODES,
+  type Mode,
+  RELATIONS,
+  type Relation,
+  type Selection,
+  type SelectionKind,
+  type UrlState,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './defaults'
+
+/**
+ * The URL holds only what differs from the defaults, in short readable keys, e.g.
+ * `?c=KHM,VNM&field=water&y=2015&sel=link:kitakyushu-phnom-penh`.
+ * Decoding never throws: every part that is malformed, unknown or oversized falls back to its default.
+ */
+
+/** Query strings longer than this are cut before parsing (a hostile link cannot make us work hard). */
+export const MAX_QUERY_LENGTH = 4000
+const MAX_LIST = 20
+const MAX_ID_LENGTH = 80
+const ISO3 = /^[A-Z]{3}$/
+const ID = /^[a-z0-9][a-z0-9-]*$/
+const SELECTION_KINDS: readonly SelectionKind[] = ['country', 'place', 'link', 'project']
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined
+}
+
+function list(value: string | null, valid: (item: string) => boolean): string[] | undefined {
+  if (value === null) return undefined
+  const items = value.split(',').filter((x) => x.length > 0)
+  if (items.length > MAX_LIST || !items.every(valid)) return undefined
+  return [...new Set(items)]
+}
+
+function year(value: string | null): number | undefined {
+  if (value === null || !/^\d{4}$/.test(value)) return undefined
+  const y = Number(value)
+  return y >= YEAR_MIN && y <= YEAR_MAX ? y : undefined
+}
+
+const isIso3 = (x: string) => ISO3.test(x)
+const isId = (x: string) => x.length <= MAX_ID_LENGTH && ID.test(x)
+
+export function decodeUrlState(search: string, lang: Lang): UrlState {
+  const defaults = defaultState(lang)
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH))
+  } catch {
+    return defaults
+  }
+  const get = (key: string) => params.get(key)
+  const filters = { ...defaults.filters }
+  const view = { ...defaults.view }
+
+  filters.countries = list(get('c'), isIso3) ?? filters.countries
+  filters.fields =
+    (list(get('field'), (x) => oneOf(FIELD_IDS, x) !== undefined) as FieldId[]) ?? filters.fields
+  filters.schemes = list(get('scheme'), isId) ?? filters.schemes
+  filters.relations =
+    (list(get('rel'), (x) => oneOf(RELATIONS, x) !== undefined) as Relation[]) ?? filters.relations
+  const pref = get('pref')
+  // Japanese prefecture names end in 都, 道, 府 or 県 and are short.
+  if (pref !== null && pref.length <= 5 && /^[\p{Script=Han}\p{Script=Hiragana}]+[都道府県]$/u.test(pref)) {
+    filters.prefecture = pref
+  }
+  const range = get('yr')?.split('-')
+  if (range?.length === 2) {
+    const from = year(range[0] ?? null)
+    const to = year(range[1] ?? null)
+    if (from !== undefined && to !== undefined && from <= to) filters.yearRange = [from, to]
+  }
+  filters.confidence = oneOf<Confidence>(['all', 'high'], get('conf')) ?? filters.confidence
+
+  let selection: Selection | null = null
+  const sel = get('sel')
+  if (sel !== null) {
+    const [kind, id, extra] = sel.split(':')
+    const k = oneOf(SELECTION_KINDS, kind ?? null)
+    if (k && id !== undefined && extra === undefined && (k === 'country' ? isIso3(id) : isId(id))) {
+      selection = { kind: k, id }
+    }
+  }
+
+  view.mode = oneOf<Mode>(MODES, get('mode')) ?? view.mode
+  view.lang = oneOf<Lang>(['ja', 'en'], get('lang')) ?? view.lang
+  view.indicator = oneOf<IndicatorId>(INDICATOR_IDS, get('ind')) ?? view.indicator
+  view.year = year(get('y')) ?? view.year
+  const cmp = list(get('cmp'), isIso3)
+  if (cmp && cmp.length <= 4) view.compare = cmp
+  view.scale = oneOf(['linear', 'log'] as const, get('scale')) ?? view.scale
+  view.odaView = oneOf(['gross', 'net'] as const, get('oda')) ?? view.odaView
+  const jp = get('jp')
+  if (jp === '1') view.showJapan = true
+  const slide = get('slide')
+  if (slide !== null && /^\d{1,3}$/.test(slide)) view.slide = Math.max(0, Number(slide) - 1)
+
+  return { filters, selection, view }
+}
+
+/** Encodes only what differs from the defaults; keys are in a fixed order so links are stable. */
+export function encodeUrlState(state: UrlState, browserLang: Lang): string {
+  const d = defaultState(browserLang)
+  const out: [string, string][] = []
+  const { filters: f, view: v } = state
+  if (v.mode !== d.view.mode) out.push(['mode', v.mode])
+  if (f.countries.length) out.push(['c', f.countries.join(',')])
+  if (f.fields.length) out.push(['field', f.fields.join(',')])
+  if (f.schemes.length) out.push(['scheme', f.schemes.join(',')])
+  if (f.relations.length) out.push(['rel', f.relations.join(',')])
+  if (f.prefecture) out.push(['pref', f.prefecture])
+  if (f.yearRange) out.push(['yr', `${f.yearRange[0]}-${f.yearRange[1]}`])
+  if (f.confidence !== d.filters.confidence) out.push(['conf', f.confidence])
+  if (state.selection) out.push(['sel', `${state.selection.kind}:${state.selection.id}`])
+  if (v.indicator !== d.view.indicator) out.push(['ind', v.indicator])
+  if (v.year !== d.view.year) out.push(['y', String(v.year)])
+  if (v.compare.length) out.push(['cmp', v.compare.join(',')])
+  if (v.scale !== d.view.scale) out.push(['scale', v.scale])
+  if (v.odaView !== d.view.odaView) out.push(['oda', v.odaView])
+  if (v.showJapan) out.push(['jp', '1'])
+  if (v.slide !== d.view.slide) out.push(['slide', String(v.slide + 1)])
+  if (v.lang !== d.view.lang) out.push(['lang', v.lang])
+  if (out.length === 0) return ''
+  // Commas, colons and kana stay readable; everything else is escaped as usual.
+  return `?${out.map(([k, val]) => `${k}=${encodeURIComponent(val).replace(/%2C/g, ',').replace(/%3A/g, ':')}`).join('&')}`
+}

@@ -1,0 +1,53 @@
+import type { Lang } from '../i18n/i18n'
+import type { UrlState } from './defaults'
+import { useStore } from './store'
+import { decodeUrlState, encodeUrlState } from './url-codec'
+
+/**
+ * True when only the values that change continuously while dragging (the year slider, the timeline
+ * brush) differ: those are written with replaceState so Back skips the intermediate steps.
+ */
+export function onlyContinuousChange(a: UrlState, b: UrlState): boolean {
+  const still = (s: UrlState) =>
+    JSON.stringify({ ...s, filters: { ...s.filters, yearRange: null }, view: { ...s.view, year: 0 } })
+  return still(a) === still(b)
+}
+
+function pick(s: UrlState): UrlState {
+  return { filters: s.filters, selection: s.selection, view: s.view }
+}
+
+/**
+ * Keeps the URL and the store in step: the URL is read once at start and on Back/Forward;
+ * discrete choices push a history entry, dragging a year replaces the current one.
+ * Returns a cleanup function.
+ */
+export function startUrlSync(browserLang: Lang): () => void {
+  useStore.getState().replaceState(decodeUrlState(window.location.search, browserLang))
+  let last = pick(useStore.getState())
+  let applyingPop = false
+
+  const unsubscribe = useStore.subscribe((state) => {
+    const next = pick(state)
+    if (next.filters === last.filters && next.selection === last.selection && next.view === last.view) return
+    const continuous = onlyContinuousChange(last, next)
+    last = next
+    if (applyingPop) return
+    const search = encodeUrlState(next, browserLang)
+    if (search === window.location.search) return
+    const url = `${window.location.pathname}${search}${window.location.hash}`
+    if (continuous) window.history.replaceState(null, '', url)
+    else window.history.pushState(null, '', url)
+  })
+
+  const onPop = () => {
+    applyingPop = true
+    useStore.getState().replaceState(decodeUrlState(window.location.search, browserLang))
+    applyingPop = false
+  }
+  window.addEventListener('popstate', onPop)
+  return () => {
+    unsubscribe()
+    window.removeEventListener('popstate', onPop)
+  }
+}
