@@ -46,7 +46,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // MapLibre is most of the bytes: keep it in its own chunk so app code is measured apart.
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
         },
       },

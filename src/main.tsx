@@ -11,6 +11,9 @@ import './app/global.css'
 const browserLang = initialLanguage()
 startUrlSync(browserLang)
 const i18n = initI18n(useStore.getState().view.lang)
+// A handle for the e2e memory test and for debugging from the console; it grants nothing a page
+// script could not already do.
+;(window as unknown as { __store: typeof useStore }).__store = useStore
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: Number.POSITIVE_INFINITY } },

@@ -8,16 +8,16 @@ import { ListPanel } from '../features/list/list-panel'
 import { MapView } from '../features/map/map-view'
 import { PresentView } from '../features/present/present-view'
 import { useLanguageSync } from '../i18n/use-lang'
-import type { Mode } from '../state/defaults'
+import { selectMode } from '../state/selectors'
 import { useStore } from '../state/store'
 import { DataErrors } from './data-errors'
 import { Header } from './header'
 import { Summary } from './summary'
-
-const selectMode = (s: { view: { mode: Mode } }) => s.view.mode
+import { useStaleStateCleanup } from './use-stale-state-cleanup'
 
 export function App() {
   useLanguageSync()
+  useStaleStateCleanup()
   const { t } = useTranslation()
   const mode = useStore(selectMode)
   // Escape clears the selection anywhere (an open dialog takes its own Escape first).

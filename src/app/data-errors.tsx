@@ -40,6 +40,7 @@ export function DataErrors() {
 function describeError(error: unknown, t: TFunction): string {
   if (error instanceof DataFileError) {
     if (error.kind === 'http') return t('errors.http', { status: error.detail })
+    if (error.kind === 'missing') return t('errors.missing')
     if (error.kind === 'unreadable') return t('errors.unreadable', { detail: error.detail })
     return t('errors.invalid', { count: error.problems.length, first: error.detail })
   }

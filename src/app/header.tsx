@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { LANGS } from '../i18n/i18n'
 import { useLang } from '../i18n/use-lang'
-import { MODES, type Mode } from '../state/defaults'
+import { MODES } from '../state/defaults'
+import { selectMode } from '../state/selectors'
 import { useStore } from '../state/store'
-
-const selectMode = (s: { view: { mode: Mode } }) => s.view.mode
 
 export function Header() {
   const { t } = useTranslation()

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useCountries, useNetwork } from '../data/use-dataset'
 import { selectVisibleLinks } from '../domain/filter-links'
+import { selectFilters } from '../state/selectors'
 import { useStore } from '../state/store'
 
 /** Headline counts, straight from the data: member states, and the links and places now visible. */
@@ -8,7 +9,7 @@ export function Summary() {
   const { t } = useTranslation()
   const countries = useCountries()
   const { network } = useNetwork()
-  const filters = useStore((s) => s.filters)
+  const filters = useStore(selectFilters)
   const aseanCount = countries.data?.countries.filter((c) => c.asean).length
   const links = network ? selectVisibleLinks(network, filters) : undefined
   return (

@@ -5,7 +5,7 @@ import { validateFile } from './validate'
 /** Why a data file could not be used; the message names the file so a data editor can act on it. */
 export class DataFileError extends Error {
   readonly file: string
-  readonly kind: 'http' | 'unreadable' | 'invalid'
+  readonly kind: 'http' | 'missing' | 'unreadable' | 'invalid'
   readonly detail: string
   readonly problems: DataProblem[]
   constructor(file: string, kind: DataFileError['kind'], detail: string, problems: DataProblem[] = []) {
@@ -31,6 +31,8 @@ export async function fetchDataFile(file: string, signal?: AbortSignal): Promise
   const res = await fetch(dataUrl(file), { signal })
   if (!res.ok) throw new DataFileError(file, 'http', String(res.status))
   const text = await res.text()
+  // Static servers often answer a missing file with the app's index.html and status 200.
+  if (/^\s*</.test(text)) throw new DataFileError(file, 'missing', 'missing: the server sent a web page instead of the file')
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -53,7 +55,7 @@ export function dataFileQuery<T>(file: string) {
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     // A malformed file will not fix itself on retry.
-    retry: (count, error) => !(error instanceof DataFileError && error.kind !== 'http') && count < 2,
+    retry: (count, error) => !(error instanceof DataFileError && error.kind !== 'http') && count < 1,
   })
 }
 

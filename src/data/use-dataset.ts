@@ -13,20 +13,6 @@ import type {
   SourcesFile,
 } from './schema'
 
-/** Every file the app loads, in the order they are requested. */
-export const DATA_FILE_NAMES = [
-  'countries.json',
-  'indicators.json',
-  'oda.json',
-  'places.json',
-  'links.json',
-  'projects.json',
-  'schemes.json',
-  'events.json',
-  'sources.json',
-] as const
-export type DataFileName = (typeof DATA_FILE_NAMES)[number]
-
 export const countriesQuery = dataFileQuery<CountriesFile>('countries.json')
 export const indicatorsQuery = dataFileQuery<IndicatorsFile>('indicators.json')
 export const odaQuery = dataFileQuery<OdaFile>('oda.json')

@@ -1,3 +1,4 @@
+import type { FieldId, Relation } from '../data/schema'
 import type { Lang } from '../i18n/i18n'
 
 export type Mode = 'explore' | 'compare' | 'present'
@@ -20,25 +21,9 @@ export const INDICATOR_IDS: readonly IndicatorId[] = [
   'link_count',
 ]
 
-export const FIELD_IDS = [
-  'water',
-  'sewerage',
-  'waste',
-  'urban',
-  'agriculture',
-  'health',
-  'welfare',
-  'education',
-  'disaster',
-  'tourism',
-  'exchange',
-  'environment',
-  'industry',
-] as const
-export type FieldId = (typeof FIELD_IDS)[number]
-
-export const RELATIONS = ['sister', 'friendship', 'mou', 'agreement', 'project'] as const
-export type Relation = (typeof RELATIONS)[number]
+export type { FieldId, Relation } from '../data/schema'
+// Fields of cooperation and relation types are defined once, by the data schema.
+export { FIELD_IDS, RELATIONS } from '../data/schema'
 
 export type Confidence = 'all' | 'high'
 export type Scale = 'linear' | 'log'

@@ -13,6 +13,12 @@ export function onlyContinuousChange(a: UrlState, b: UrlState): boolean {
   return still(a) === still(b)
 }
 
+let replaceNext = false
+/** The next store change corrects the current entry (e.g. dropping a stale id) instead of adding one. */
+export function replaceNextUrlWrite(): void {
+  replaceNext = true
+}
+
 function pick(s: UrlState): UrlState {
   return { filters: s.filters, selection: s.selection, view: s.view }
 }
@@ -30,7 +36,8 @@ export function startUrlSync(browserLang: Lang): () => void {
   const unsubscribe = useStore.subscribe((state) => {
     const next = pick(state)
     if (next.filters === last.filters && next.selection === last.selection && next.view === last.view) return
-    const continuous = onlyContinuousChange(last, next)
+    const continuous = replaceNext || onlyContinuousChange(last, next)
+    replaceNext = false
     last = next
     if (applyingPop) return
     const search = encodeUrlState(next, browserLang)

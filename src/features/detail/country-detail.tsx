@@ -3,6 +3,7 @@ import { useNetwork } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
 import { useLang, useLocalText } from '../../i18n/use-lang'
 import { formatIndicatorValue } from '../../shared/format-indicator'
+import { selectFilters } from '../../state/selectors'
 import { useStore } from '../../state/store'
 import { useChoropleth } from '../map/use-choropleth'
 
@@ -12,7 +13,7 @@ export function CountryDetail({ iso3 }: { iso3: string }) {
   const lang = useLang()
   const text = useLocalText()
   const { network } = useNetwork()
-  const filters = useStore((s) => s.filters)
+  const filters = useStore(selectFilters)
   const toggleCountryFilter = useStore((s) => s.toggleCountryFilter)
   const { values, indicator } = useChoropleth()
   const country = network?.countryByIso3.get(iso3)

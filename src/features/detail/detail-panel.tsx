@@ -3,6 +3,7 @@ import { useNetwork } from '../../data/use-dataset'
 import { linkFields } from '../../domain/network'
 import { useLocalText } from '../../i18n/use-lang'
 import { SourceLine } from '../../shared/source-line'
+import { selectSelection } from '../../state/selectors'
 import { useStore } from '../../state/store'
 import { CountryDetail } from './country-detail'
 import { ProjectCard } from './project-card'
@@ -11,7 +12,7 @@ import { ProjectCard } from './project-card'
 export function DetailPanel() {
   const { t } = useTranslation()
   const text = useLocalText()
-  const selection = useStore((s) => s.selection)
+  const selection = useStore(selectSelection)
   const select = useStore((s) => s.select)
   const clearSelection = useStore((s) => s.clearSelection)
   const { network } = useNetwork()

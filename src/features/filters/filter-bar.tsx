@@ -5,6 +5,7 @@ import { indicatorYears } from '../../domain/indicator-values'
 import { useLocalText } from '../../i18n/use-lang'
 import { fieldColor } from '../../shared/field-style'
 import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, RELATIONS } from '../../state/defaults'
+import { selectFilters, selectIndicator, selectYear } from '../../state/selectors'
 import { useStore } from '../../state/store'
 
 /** Indicator, year and the link filters; every control writes to the one store. */
@@ -12,9 +13,9 @@ export function FilterBar() {
   const { t } = useTranslation()
   const text = useLocalText()
   const ids = { indicator: useId(), year: useId() }
-  const indicator = useStore((s) => s.view.indicator)
-  const year = useStore((s) => s.view.year)
-  const filters = useStore((s) => s.filters)
+  const indicator = useStore(selectIndicator)
+  const year = useStore(selectYear)
+  const filters = useStore(selectFilters)
   const setIndicator = useStore((s) => s.setIndicator)
   const setYear = useStore((s) => s.setYear)
   const toggleField = useStore((s) => s.toggleField)

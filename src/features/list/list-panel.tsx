@@ -4,6 +4,7 @@ import { useNetwork } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
 import { linkFields } from '../../domain/network'
 import { useLocalText } from '../../i18n/use-lang'
+import { selectFilters, selectSelection } from '../../state/selectors'
 import { useStore } from '../../state/store'
 
 /** Matches either language, ignoring case and width/diacritics differences. */
@@ -26,8 +27,8 @@ export function ListPanel() {
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
   const { network, error } = useNetwork()
-  const filters = useStore((s) => s.filters)
-  const selection = useStore((s) => s.selection)
+  const filters = useStore(selectFilters)
+  const selection = useStore(selectSelection)
   const select = useStore((s) => s.select)
   const hoverOn = useStore((s) => s.hoverOn)
   const visible = network ? selectVisibleLinks(network, filters) : undefined

@@ -72,7 +72,12 @@ export function getMap(fontFaces: maplibregl.StyleSpecification['font-faces']) {
     // Keeps the last frame readable for PNG export and pixel checks.
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     renderWorldCopies: false,
-    minZoom: 1.5,
+    minZoom: 2,
+    // Keep the camera over the region the basemap covers.
+    maxBounds: [
+      [60, -30],
+      [180, 65],
+    ],
     maxZoom: 9,
     dragRotate: false,
     pitchWithRotate: false,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useNetwork } from '../../data/use-dataset'
 import { linkFields } from '../../domain/network'
 import { useLocalText } from '../../i18n/use-lang'
+import { selectHover } from '../../state/selectors'
 import { useStore } from '../../state/store'
 import { usePointer } from './pointer-store'
 
@@ -9,7 +10,7 @@ import { usePointer } from './pointer-store'
 export function MapTooltip() {
   const { t } = useTranslation()
   const text = useLocalText()
-  const hover = useStore((s) => s.hover)
+  const hover = useStore(selectHover)
   const { x, y } = usePointer()
   const { network } = useNetwork()
   if (!hover || !network) return null

@@ -13,6 +13,7 @@ import { selectVisibleLinks } from '../../domain/filter-links'
 import type { Network } from '../../domain/network'
 import { useLang } from '../../i18n/use-lang'
 import type { Selection } from '../../state/defaults'
+import { selectFilters, selectSelection } from '../../state/selectors'
 import { type Hover, useStore } from '../../state/store'
 import { fitHome, getMap, webglAvailable } from './map-instance'
 import { MapLegend } from './map-legend'
@@ -27,8 +28,6 @@ function hasWebgl(): boolean {
   webglChecked ??= webglAvailable()
   return webglChecked
 }
-
-const selectSelection = (s: { selection: Selection | null }) => s.selection
 
 /** Which feature a map event is over, most specific first: a place, then a link, then a country. */
 function pick(features: MapGeoJSONFeature[]): Hover | null {
@@ -79,7 +78,7 @@ export function MapView() {
   const labels = useQuery(countryLabelsQuery)
   const { network } = useNetwork()
   const lang = useLang()
-  const filters = useStore((s) => s.filters)
+  const filters = useStore(selectFilters)
   const selection = useStore(selectSelection)
   const choropleth = useChoropleth()
   const visible = network ? selectVisibleLinks(network, filters) : undefined
@@ -90,8 +89,14 @@ export function MapView() {
     let live = true
     try {
       const inst = getMap(fontFaces.data)
+      const first = !inst.host.isConnected && inst.host.dataset.placed !== 'yes'
       slot.current.appendChild(inst.host)
       inst.map.resize()
+      // The map was created before it had a size: frame ASEAN and Japan once it has one.
+      if (first) {
+        inst.host.dataset.placed = 'yes'
+        fitHome(inst.map, false)
+      }
       void inst.ready.then((m) => {
         if (live) setMap(m)
       })
@@ -195,6 +200,42 @@ export function MapView() {
     }
     return () => setStates(map, items, 'selected', false)
   }, [map, network, selection, geo.data])
+
+  // Filtering to countries (and compare mode, which filters to the compared countries) frames them
+  // together with both ends of their visible links.
+  const countryKey = filters.countries.join(',')
+  useEffect(() => {
+    if (!map || !geo.data || !countryKey) return
+    const wanted = new Set(countryKey.split(','))
+    const boxes = geo.data.features
+      .filter((f) => wanted.has(String(f.properties?.iso3)))
+      .map((f) => boundsOf(f.geometry))
+      .filter((b): b is NonNullable<typeof b> => b !== null)
+    if (boxes.length === 0) return
+    if (network) {
+      for (const link of selectVisibleLinks(network, useStore.getState().filters)) {
+        for (const id of [link.jp, link.asean]) {
+          const p = network.placeById.get(id)
+          if (p)
+            boxes.push([
+              [p.lon, p.lat],
+              [p.lon, p.lat],
+            ])
+        }
+      }
+    }
+    const w = Math.min(...boxes.map((b) => b[0][0]))
+    const s = Math.min(...boxes.map((b) => b[0][1]))
+    const e = Math.max(...boxes.map((b) => b[1][0]))
+    const n = Math.max(...boxes.map((b) => b[1][1]))
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: 40, duration: 900, maxZoom: 6 },
+    )
+  }, [map, geo.data, network, countryKey])
 
   // Hover arrives through a store subscription, not a React render: it changes every few pixels.
   useEffect(() => {

@@ -3,11 +3,9 @@ import { useCountries, useIndicators, useNetwork, useOda } from '../../data/use-
 import { selectVisibleLinks } from '../../domain/filter-links'
 import { type CountryValue, indicatorValues } from '../../domain/indicator-values'
 import type { IndicatorId } from '../../state/defaults'
+import { selectFilters, selectIndicator, selectYear } from '../../state/selectors'
 import { useStore } from '../../state/store'
 import { type Choropleth, choropleth } from './choropleth'
-
-export const selectIndicator = (s: { view: { indicator: IndicatorId } }) => s.view.indicator
-export const selectYear = (s: { view: { year: number } }) => s.view.year
 
 /** The shaded indicator's value (or no-data reason) per ASEAN country, and its colours. */
 export function useChoropleth(): {
@@ -18,7 +16,7 @@ export function useChoropleth(): {
 } {
   const indicator = useStore(selectIndicator)
   const year = useStore(selectYear)
-  const filters = useStore((s) => s.filters)
+  const filters = useStore(selectFilters)
   const countries = useCountries().data
   const indicators = useIndicators().data
   const oda = useOda().data

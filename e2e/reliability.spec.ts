@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import { CHROMIUM_ARGS, executablePath } from './browser'
+import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { hostileFile } from './hostile-data'
+
+const TEXT_FILES = ['countries.json', 'places.json', 'links.json', 'projects.json', 'schemes.json', 'events.json', 'sources.json']
+
+test.describe('hostile data', () => {
+  test('script-bearing strings in every text field show as text and never run', async ({ page }) => {
+    for (const file of TEXT_FILES) {
+      const body = hostileFile(file)
+      await page.route(`**/data/${file}`, (route) => route.fulfill({ body, contentType: 'application/json' }))
+    }
+    await page.goto('/')
+    await waitForData(page)
+    await page.getByRole('button', { name: /→/ }).first().click()
+    await expect(page.getByTestId('detail-panel')).toContainText('<img src=x onerror=')
+    for (const mode of ['Compare', 'Explore']) {
+      await page.getByRole('button', { name: mode, exact: true }).click()
+    }
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0)).toBe(0)
+    expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0)
+    // Layout survives: the map keeps its width beside the side panel.
+    const box = await page.locator('.map-area').boundingBox()
+    expect(box?.width ?? 0).toBeGreaterThan(400)
+  })
+})
+
+test.describe('broken data at run time', () => {
+  for (const [name, body] of [
+    ['truncated JSON', '{"links": [{"id": "a"'],
+    ['wrong types', JSON.stringify({ links: [{ id: 42 }] })],
+  ] as const) {
+    test(`links.json with ${name}: a message names the file; the rest keeps working`, async ({ page, guard }) => {
+      await page.route('**/data/links.json', (route) => route.fulfill({ body, contentType: 'application/json' }))
+      await page.goto('/')
+      await expect(page.getByRole('alert').filter({ hasText: 'data/links.json' })).toBeVisible()
+      await expect(page.getByTestId('asean-count')).toHaveText('10 ASEAN member states')
+      await expect(page.getByTestId('legend-title')).toContainText('GDP per capita')
+      await waitForMapIdle(page)
+      // The failed fetch is the only console noise we expect; nothing else may go wrong.
+      guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !e.includes('links.json')))
+    })
+  }
+})
+
+test.describe('graphics', () => {
+  test('losing the WebGL context is recovered without errors', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    await page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl')
+      const ext = gl?.getExtension('WEBGL_lose_context')
+      ext?.loseContext()
+      await new Promise((r) => setTimeout(r, 300))
+      ext?.restoreContext()
+    })
+    await waitForMapIdle(page)
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle')
+  })
+
+  test('20 switches between modes keep one map and one WebGL context', async ({ page, guard }) => {
+    const warnings: string[] = []
+    page.on('console', (m) => {
+      if (/too many active webgl contexts/i.test(m.text())) warnings.push(m.text())
+    })
+    await page.goto('/')
+    await waitForData(page)
+    for (let i = 0; i < 10; i++) {
+      await page.getByRole('button', { name: 'Compare', exact: true }).click()
+      await page.getByRole('button', { name: 'Explore', exact: true }).click()
+    }
+    await waitForMapIdle(page)
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1)
+    expect(warnings).toEqual([])
+    expect(guard.errors).toEqual([])
+  })
+})
+
+test.describe('no WebGL', () => {
+  test.use({
+    launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] },
+  })
+  test('the map area says so; lists and details still work', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await expect(page.locator('.map-area').getByRole('alert')).toContainText('WebGL')
+    await page.getByRole('searchbox').fill('Phnom Penh')
+    await page.getByRole('button', { name: /Kitakyushu.*→.*Phnom Penh/ }).first().click()
+    await expect(page.getByTestId('detail-panel')).toContainText('Kitakyushu')
+  })
+})
+
+test.describe('accessibility', () => {
+  test('axe finds no WCAG A/AA violations in explore with a detail open', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await page.getByRole('button', { name: /→/ }).first().click()
+    await expect(page.getByTestId('detail-panel')).toBeVisible()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .exclude('.maplibregl-canvas')
+      .analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    )
+  })
+
+  test('keyboard only: select a country, open a link, clear with Escape', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    const cambodia = page.getByRole('button', { name: 'Cambodia', exact: true }).first()
+    await cambodia.focus()
+    await page.keyboard.press('Enter')
+    await expect(cambodia).toHaveAttribute('aria-pressed', 'true')
+    const first = page.locator('.link-item').first()
+    await first.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('detail-panel')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('detail-panel')).toHaveCount(0)
+  })
+})
+
+test.describe('memory', () => {
+  test('heap after 200 filter and selection cycles stays within 1.1× of after 20', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    const cdp = await page.context().newCDPSession(page)
+    const links = JSON.parse(readFileSync('data/links.json', 'utf8')).links as { id: string }[]
+    const cycle = async (n: number) => {
+      await page.evaluate(
+        ({ n, ids }) => {
+          const w = window as unknown as { __store?: { getState: () => Record<string, (...a: unknown[]) => void> } }
+          const s = w.__store?.getState()
+          if (!s) throw new Error('store not exposed')
+          for (let i = 0; i < n; i++) {
+            s.toggleField?.('water')
+            s.select?.({ kind: 'link', id: ids[i % ids.length] })
+            s.toggleField?.('water')
+            s.clearSelection?.()
+          }
+        },
+        { n, ids: links.map((l) => l.id) },
+      )
+      await waitForMapIdle(page)
+    }
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      await cdp.send('HeapProfiler.collectGarbage')
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize
+    }
+    await cycle(20)
+    const after20 = await heap()
+    await cycle(180)
+    const after200 = await heap()
+    expect(after200 / after20).toBeLessThanOrEqual(1.1)
+  })
+})

@@ -1,0 +1,25 @@
+import { useEffect } from 'react'
+import { useNetwork, useSchemes } from '../data/use-dataset'
+import { sanitizeState } from '../domain/sanitize-state'
+import { useStore } from '../state/store'
+import { replaceNextUrlWrite } from '../state/url-sync'
+
+/** Once the data is in, forget URL parts that point at records the data does not have. */
+export function useStaleStateCleanup(): void {
+  const { network } = useNetwork()
+  const schemes = useSchemes().data
+  useEffect(() => {
+    if (!network) return
+    const apply = () => {
+      const s = useStore.getState()
+      const ids = schemes ? new Set(schemes.schemes.map((x) => x.id)) : null
+      const clean = sanitizeState(s, network, ids)
+      if (clean === s) return
+      replaceNextUrlWrite()
+      s.replaceState(clean)
+    }
+    apply()
+    window.addEventListener('popstate', apply)
+    return () => window.removeEventListener('popstate', apply)
+  }, [network, schemes])
+}

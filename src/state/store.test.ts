@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_FILTERS, defaultState } from './defaults'
+import { selectedIdOf, selectFilters, selectHasFilters, selectMode } from './selectors'
+import { MAX_COMPARE, useStore } from './store'
+
+const plain = { ...defaultState('en'), hover: null }
+
+describe('selectors', () => {
+  it('read values already in the state', () => {
+    expect(selectFilters(plain)).toBe(plain.filters)
+    expect(selectMode(plain)).toBe('explore')
+  })
+  it('pick the selected id of one kind', () => {
+    const s = { ...plain, selection: { kind: 'link' as const, id: 'a' } }
+    expect(selectedIdOf('link')(s)).toBe('a')
+    expect(selectedIdOf('place')(s)).toBeNull()
+  })
+  it('tell whether filters differ from the defaults', () => {
+    expect(selectHasFilters(plain)).toBe(false)
+    expect(selectHasFilters({ ...plain, filters: { ...DEFAULT_FILTERS, confidence: 'high' } })).toBe(true)
+  })
+})
+
+describe('store actions', () => {
+  beforeEach(() => useStore.getState().replaceState(defaultState('en')))
+
+  it('toggles a field filter on and off', () => {
+    useStore.getState().toggleField('water')
+    expect(useStore.getState().filters.fields).toEqual(['water'])
+    useStore.getState().toggleField('water')
+    expect(useStore.getState().filters.fields).toEqual([])
+  })
+  it('keeps at most four compare countries', () => {
+    for (const c of ['KHM', 'VNM', 'PHL', 'THA', 'MYS']) useStore.getState().toggleCompareCountry(c)
+    expect(useStore.getState().view.compare).toHaveLength(MAX_COMPARE)
+  })
+  it('does not notify when the same thing is selected again', () => {
+    useStore.getState().select({ kind: 'link', id: 'x' })
+    const before = useStore.getState()
+    useStore.getState().select({ kind: 'link', id: 'x' })
+    expect(useStore.getState()).toBe(before)
+  })
+  it('clear all returns to the defaults but keeps language and mode', () => {
+    const s = useStore.getState()
+    s.setLanguage('ja')
+    s.setMode('compare')
+    s.toggleCountryFilter('KHM')
+    s.select({ kind: 'country', id: 'KHM' })
+    s.setYear(2000)
+    useStore.getState().clearAll()
+    const after = useStore.getState()
+    expect(after.filters).toEqual(DEFAULT_FILTERS)
+    expect(after.selection).toBeNull()
+    expect(after.view.year).toBe(defaultState('ja').view.year)
+    expect(after.view.lang).toBe('ja')
+    expect(after.view.mode).toBe('compare')
+  })
+})
