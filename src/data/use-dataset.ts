@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { buildNetwork, type Network } from '../domain/network'
+import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
 import type {
   CountriesFile,
@@ -30,33 +31,53 @@ export const useSchemes = () => useQuery(schemesQuery)
 export const useEvents = () => useQuery(eventsQuery)
 export const useSources = () => useQuery(sourcesQuery)
 
-// The network is built once per loaded set of files and shared by every caller.
-const networkCache = new WeakMap<object, Network>()
-function networkOf(countries: CountriesFile, places: PlacesFile, links: LinksFile, projects: ProjectsFile) {
-  // Keyed on the links file (the largest); the others are checked for identity.
+// The network is built once per loaded set of files (and imported records) and shared by every caller.
+const networkCache = new WeakMap<object, { key: unknown[]; network: Network }>()
+function networkOf(
+  countries: CountriesFile,
+  places: PlacesFile,
+  links: LinksFile,
+  projects: ProjectsFile,
+  imported: ImportedRecords,
+): Network {
+  const key = [countries, places, projects, imported.places, imported.links, imported.projects]
   const cached = networkCache.get(links)
-  if (
-    cached &&
-    cached.countries === countries.countries &&
-    cached.places === places.places &&
-    cached.projects === projects.projects
+  if (cached?.key.every((k, i) => k === key[i])) return cached.network
+  const network = buildNetwork(
+    countries.countries,
+    imported.places.length ? [...places.places, ...imported.places] : places.places,
+    imported.links.length ? [...links.links, ...imported.links] : links.links,
+    imported.projects.length ? [...projects.projects, ...imported.projects] : projects.projects,
   )
-    return cached
-  const network = buildNetwork(countries.countries, places.places, links.links, projects.projects)
-  networkCache.set(links, network)
+  networkCache.set(links, { key, network })
   return network
 }
 
-/** Places, links and projects with their indexes; undefined until all four files are loaded. */
+const selectImportedPlaces = (s: ImportedRecords) => s.places
+const selectImportedLinks = (s: ImportedRecords) => s.links
+const selectImportedProjects = (s: ImportedRecords) => s.projects
+
+/**
+ * Places, links and projects with their indexes, the user's imported records included;
+ * undefined until all four files are loaded.
+ */
 export function useNetwork(): { network: Network | undefined; error: Error | null; isPending: boolean } {
   const countries = useQuery(countriesQuery)
   const places = useQuery(placesQuery)
   const links = useQuery(linksQuery)
   const projects = useQuery(projectsQuery)
+  const importedPlaces = useImportedStore(selectImportedPlaces)
+  const importedLinks = useImportedStore(selectImportedLinks)
+  const importedProjects = useImportedStore(selectImportedProjects)
   const error = countries.error ?? places.error ?? links.error ?? projects.error ?? null
   const network =
     countries.data && places.data && links.data && projects.data
-      ? networkOf(countries.data, places.data, links.data, projects.data)
+      ? networkOf(countries.data, places.data, links.data, projects.data, {
+          places: importedPlaces,
+          links: importedLinks,
+          projects: importedProjects,
+          fileName: null,
+        })
       : undefined
   return { network, error, isPending: !network && !error }
 }
