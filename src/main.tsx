@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
 import { initI18n } from './i18n/i18n'
+import { markFilterChange } from './shared/perf'
 import { initialLanguage, useStore } from './state/store'
 import { startUrlSync } from './state/url-sync'
 import './app/global.css'
@@ -14,6 +15,9 @@ const i18n = initI18n(useStore.getState().view.lang)
 // A handle for the e2e memory test and for debugging from the console; it grants nothing a page
 // script could not already do.
 ;(window as unknown as { __store: typeof useStore }).__store = useStore
+useStore.subscribe((s, prev) => {
+  if (s.filters !== prev.filters) markFilterChange()
+})
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: Number.POSITIVE_INFINITY } },

@@ -8,7 +8,8 @@ import { ListPanel } from '../features/list/list-panel'
 import { MapView } from '../features/map/map-view'
 import { PresentView } from '../features/present/present-view'
 import { useLanguageSync } from '../i18n/use-lang'
-import { selectMode } from '../state/selectors'
+import { usePanelsCommitted } from '../shared/perf'
+import { selectFilters, selectMode } from '../state/selectors'
 import { useStore } from '../state/store'
 import { DataErrors } from './data-errors'
 import { Header } from './header'
@@ -18,6 +19,7 @@ import { useStaleStateCleanup } from './use-stale-state-cleanup'
 export function App() {
   useLanguageSync()
   useStaleStateCleanup()
+  usePanelsCommitted(useStore(selectFilters))
   const { t } = useTranslation()
   const mode = useStore(selectMode)
   // Escape clears the selection anywhere (an open dialog takes its own Escape first).

@@ -45,6 +45,14 @@ export function ListPanel() {
         return names.some((n) => n.includes(q))
       })
   }, [network, visible, deferred])
+  // Places whose name matches, so a place can be chosen as on the map (only while searching).
+  const places = useMemo(() => {
+    const q = normalise(deferred.trim())
+    if (!network || !q) return []
+    return network.places
+      .filter((p) => normalise(p.name.ja).includes(q) || normalise(p.name.en).includes(q))
+      .slice(0, 8)
+  }, [network, deferred])
   if (error) return null
   return (
     <section className="list-panel" aria-labelledby={`${searchId}-h`}>
@@ -65,7 +73,23 @@ export function ListPanel() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <ul className="link-list">
+      {places.length > 0 && (
+        <ul className="place-list" aria-label={t('list.places')}>
+          {places.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={selection?.kind === 'place' && selection.id === p.id}
+                onClick={() => select({ kind: 'place', id: p.id })}
+              >
+                {text(p.name)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="link-list" aria-label={t('list.title')}>
         {rows.map(({ link, jp, asean }) => {
           const active = selection?.kind === 'link' && selection.id === link.id
           return (

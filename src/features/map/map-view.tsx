@@ -12,6 +12,7 @@ import { useNetwork } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
 import type { Network } from '../../domain/network'
 import { useLang } from '../../i18n/use-lang'
+import { countEvent, markMapSettled, useRenderCount } from '../../shared/perf'
 import type { Selection } from '../../state/defaults'
 import { selectFilters, selectSelection } from '../../state/selectors'
 import { type Hover, useStore } from '../../state/store'
@@ -68,6 +69,7 @@ function setStates(map: MapLibreMap, items: { source: string; id: string }[], ke
 }
 
 export function MapView() {
+  useRenderCount('MapView')
   const { t } = useTranslation()
   const slot = useRef<HTMLDivElement>(null)
   const [map, setMap] = useState<MapLibreMap | null>(null)
@@ -130,6 +132,7 @@ export function MapView() {
     if (!map || !network) return
     ;(map.getSource('links') as GeoJSONSource).setData(linksGeoJson(network))
     ;(map.getSource('places') as GeoJSONSource).setData(placesGeoJson(network))
+    countEvent('map.setData')
   }, [map, network])
 
   useEffect(() => {
@@ -156,6 +159,9 @@ export function MapView() {
     const inPlaces = ['in', ['get', 'id'], ['literal', [...placeIds]]] as never
     map.setFilter('places-circle', inPlaces)
     map.setFilter('places-label', inPlaces)
+    countEvent('map.setFilter')
+    // The change is on screen once the map has drawn it.
+    map.once('idle', markMapSettled)
   }, [map, network, visible])
 
   // Shade ASEAN countries through feature-state: no data rebuild when the indicator or year changes.
@@ -270,6 +276,8 @@ export function MapView() {
     const onClick = (e: { point: { x: number; y: number } }) => {
       const hit = pick(map.queryRenderedFeatures([e.point.x, e.point.y], { layers }))
       usePointer.setState({ x: e.point.x, y: e.point.y })
+      // On touch there is no hover: a tap also shows the tooltip and highlight.
+      useStore.getState().hoverOn(hit)
       if (hit) useStore.getState().select(hit)
     }
     map.on('mousemove', onMove)
