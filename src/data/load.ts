@@ -32,7 +32,8 @@ export async function fetchDataFile(file: string, signal?: AbortSignal): Promise
   if (!res.ok) throw new DataFileError(file, 'http', String(res.status))
   const text = await res.text()
   // Static servers often answer a missing file with the app's index.html and status 200.
-  if (/^\s*</.test(text)) throw new DataFileError(file, 'missing', 'missing: the server sent a web page instead of the file')
+  if (/^\s*</.test(text))
+    throw new DataFileError(file, 'missing', 'missing: the server sent a web page instead of the file')
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -1,0 +1,425 @@
+import { z } from 'zod'
+
+// Runtime schemas for every file in data/. Browser-safe: no node imports here.
+// Objects are strict so that a misspelt key in a hand-edited file ('sorce') is reported instead of
+// being silently dropped.
+
+// ---------------------------------------------------------------------------------------------
+// Shared building blocks
+
+export const FIELD_IDS = [
+  'water',
+  'sewerage',
+  'waste',
+  'urban',
+  'agriculture',
+  'health',
+  'welfare',
+  'education',
+  'disaster',
+  'tourism',
+  'exchange',
+  'environment',
+  'industry',
+] as const
+export const fieldIdSchema = z.enum(FIELD_IDS)
+export type FieldId = z.infer<typeof fieldIdSchema>
+
+export const RELATIONS = ['sister', 'friendship', 'mou', 'agreement', 'project'] as const
+export const relationSchema = z.enum(RELATIONS)
+export type Relation = z.infer<typeof relationSchema>
+
+export const CONFIDENCES = ['high', 'low'] as const
+export const confidenceSchema = z.enum(CONFIDENCES)
+export type Confidence = z.infer<typeof confidenceSchema>
+
+// 'country' is for partners the source names only at national level (e.g. a CLAIR model project
+// "in Myanmar"); such places are drawn at the national capital and say so in coordNote.
+export const PLACE_LEVELS = [
+  'prefecture',
+  'city',
+  'ward',
+  'town',
+  'village',
+  'province',
+  'region',
+  'regency',
+  'district',
+  'country',
+] as const
+export const placeLevelSchema = z.enum(PLACE_LEVELS)
+export type PlaceLevel = z.infer<typeof placeLevelSchema>
+
+export const EVENT_CATEGORIES = ['exchange', 'cooperation', 'multicultural', 'economic', 'policy'] as const
+export const eventCategorySchema = z.enum(EVENT_CATEGORIES)
+export type EventCategory = z.infer<typeof eventCategorySchema>
+
+export const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'a kebab-case id (a-z, 0-9, -)')
+export const iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code')
+export const yearSchema = z.number().int().min(1900).max(2100)
+// YYYY, YYYY-MM or YYYY-MM-DD: sources often give only the month of a signing.
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'an https URL' })
+export const latSchema = z.number().min(-90).max(90)
+export const lonSchema = z.number().min(-180).max(180)
+
+/** Every label is bilingual; Japanese first because the primary audience is Japanese. */
+export const textSchema = z.strictObject({
+  ja: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+})
+export type Text = z.infer<typeof textSchema>
+
+/** Where a record comes from: an entry of sources.json, plus where inside it and a per-row page. */
+export const sourceRefSchema = z.strictObject({
+  ref: idSchema,
+  locator: z.string().trim().min(1).optional(),
+  url: httpsUrlSchema.optional(),
+})
+export type SourceRef = z.infer<typeof sourceRefSchema>
+
+/** Years of a [year, value] series must rise strictly (no repeats, no reordering). */
+function yearsAscending(points: readonly (readonly [number, unknown])[]): boolean {
+  return points.every((p, i) => i === 0 || p[0] > (points[i - 1] as readonly [number, unknown])[0])
+}
+
+// ---------------------------------------------------------------------------------------------
+// sources.json
+
+export const sourceRecordSchema = z.strictObject({
+  id: idSchema,
+  publisher: textSchema,
+  title: textSchema,
+  year: yearSchema.nullable(),
+  licence: z.string().trim().min(1),
+  url: httpsUrlSchema.optional(),
+  note: textSchema.optional(),
+})
+export type SourceRecord = z.infer<typeof sourceRecordSchema>
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceRecordSchema).min(1) })
+export type SourcesFile = z.infer<typeof sourcesFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// countries.json
+
+export const countrySchema = z
+  .strictObject({
+    iso3: iso3Schema,
+    iso2: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'),
+    // A string because world-atlas feature ids are zero-padded strings ('096' for Brunei).
+    isoNumeric: z.string().regex(/^\d{3}$/, 'a 3-digit ISO 3166-1 numeric code'),
+    name: textSchema,
+    capital: textSchema,
+    asean: z.boolean(),
+    accessionYear: yearSchema.nullable(),
+    source: sourceRefSchema,
+    /** Where the capital comes from when it is not the record's own source. */
+    capitalSource: sourceRefSchema.optional(),
+  })
+  .refine((c) => c.asean === (c.accessionYear !== null), {
+    path: ['accessionYear'],
+    message: 'a year for ASEAN members and null for others',
+  })
+export type Country = z.infer<typeof countrySchema>
+export const countriesFileSchema = z.strictObject({ countries: z.array(countrySchema).min(1) })
+export type CountriesFile = z.infer<typeof countriesFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// indicators.json
+
+export const INDICATOR_IDS = ['gdp_per_capita_usd', 'population', 'gdp_growth_pct', 'median_age'] as const
+export const indicatorIdSchema = z.enum(INDICATOR_IDS)
+export type IndicatorId = z.infer<typeof indicatorIdSchema>
+
+export const indicatorSchema = z.strictObject({
+  id: indicatorIdSchema,
+  wdiCode: z.string().trim().min(1).optional(),
+  name: textSchema,
+  unit: textSchema,
+  source: sourceRefSchema,
+  note: textSchema.optional(),
+})
+export type Indicator = z.infer<typeof indicatorSchema>
+
+export const indicatorSeriesSchema = z.strictObject({
+  iso3: iso3Schema,
+  indicator: indicatorIdSchema,
+  // Only years that have a value: a missing year is an absent point, never a 0 or a null.
+  points: z
+    .array(z.tuple([yearSchema, z.number()]))
+    .min(1)
+    .refine(yearsAscending, 'years in strictly ascending order'),
+  source: sourceRefSchema,
+})
+export type IndicatorSeries = z.infer<typeof indicatorSeriesSchema>
+
+export const indicatorsFileSchema = z.strictObject({
+  indicators: z.array(indicatorSchema).min(1),
+  series: z.array(indicatorSeriesSchema),
+})
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// oda.json
+
+/** One row of the report's 表３ (US$ million, current, 2015). null = cell blank in the report. */
+export const odaReportRowSchema = z.strictObject({
+  id: z.string().regex(/^([A-Z]{3}|ASEAN)$/, "an ISO3 code or 'ASEAN'"),
+  grantAid: z.number().nullable(),
+  technicalCooperation: z.number().nullable(),
+  grantsTotal: z.number().nullable(),
+  loansDisbursed: z.number().nullable(),
+  /** Amount recovered, stored negative so that loansNet = loansDisbursed + loansRepaid. */
+  loansRepaid: z.number().max(0).nullable(),
+  loansNet: z.number().nullable(),
+  netTotal: z.number().nullable(),
+  grossTotal: z.number().nullable(),
+  note: textSchema.optional(),
+  source: sourceRefSchema,
+})
+export type OdaReportRow = z.infer<typeof odaReportRowSchema>
+
+export const odaRegionRowSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  /** Grouping the report's chart draws around some regions (アジア). */
+  group: textSchema.optional(),
+  valueUsdMillion: z.number(),
+  /** Share of the total as the report prints it; null where the report prints none. */
+  sharePct: z.number().min(0).max(100).nullable(),
+  source: sourceRefSchema,
+})
+export type OdaRegionRow = z.infer<typeof odaRegionRowSchema>
+
+export const ODA_FLOW_IDS = [
+  'gross',
+  'net',
+  'grants',
+  'technical_cooperation',
+  'loans_gross',
+  'loans_net',
+] as const
+export const odaFlowIdSchema = z.enum(ODA_FLOW_IDS)
+export type OdaFlowId = z.infer<typeof odaFlowIdSchema>
+
+export const odaFlowSchema = z.strictObject({
+  id: odaFlowIdSchema,
+  name: textSchema,
+  dacLabel: z.string().trim().min(1),
+  /** What a null point means for this flow (the extract drops values ≤ 0). */
+  missingMeans: textSchema,
+})
+export type OdaFlow = z.infer<typeof odaFlowSchema>
+
+export const odaSeriesSchema = z.strictObject({
+  iso3: iso3Schema,
+  flow: odaFlowIdSchema,
+  points: z
+    .array(z.tuple([yearSchema, z.number().nullable()]))
+    .min(1)
+    .refine(yearsAscending, 'years in strictly ascending order'),
+  source: sourceRefSchema,
+})
+export type OdaSeries = z.infer<typeof odaSeriesSchema>
+
+export const odaFileSchema = z.strictObject({
+  report2015: z.strictObject({
+    unit: textSchema,
+    source: sourceRefSchema,
+    rows: z.array(odaReportRowSchema).min(1),
+  }),
+  byRegion2015: z.strictObject({
+    unit: textSchema,
+    source: sourceRefSchema,
+    rows: z.array(odaRegionRowSchema).min(1),
+  }),
+  oecd: z.strictObject({
+    unit: textSchema,
+    source: sourceRefSchema,
+    flows: z.array(odaFlowSchema).min(1),
+    series: z.array(odaSeriesSchema),
+  }),
+})
+export type OdaFile = z.infer<typeof odaFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// places.json
+
+export const placeSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    country: iso3Schema,
+    level: placeLevelSchema,
+    /** Japanese places: their prefecture (a prefecture names itself). */
+    prefecture: textSchema.optional(),
+    /** ASEAN places: province/region where a source states it. */
+    admin: textSchema.optional(),
+    lat: latSchema,
+    lon: lonSchema,
+    /** Set whenever the point is not the place itself (e.g. a province drawn at its capital). */
+    coordNote: z.string().trim().min(1).optional(),
+    /** 全国地方公共団体コード, 6 digits with check digit. */
+    lgcode: z
+      .string()
+      .regex(/^\d{6}$/, 'a 6-digit local government code')
+      .optional(),
+    /** GeoNames id of the place itself (not set when the point is borrowed from another place). */
+    geonameid: z.number().int().positive().optional(),
+    source: sourceRefSchema,
+  })
+  .refine((p) => p.country !== 'JPN' || p.prefecture !== undefined, {
+    path: ['prefecture'],
+    message: 'a prefecture for every Japanese place',
+  })
+export type Place = z.infer<typeof placeSchema>
+export const placesFileSchema = z.strictObject({ places: z.array(placeSchema).min(1) })
+export type PlacesFile = z.infer<typeof placesFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// links.json
+
+export const linkSchema = z
+  .strictObject({
+    id: idSchema,
+    jp: idSchema,
+    asean: idSchema,
+    relation: relationSchema,
+    /** The relation in the source's own words (姉妹都市協定, 覚書, …). */
+    relationNote: textSchema.optional(),
+    year: yearSchema.nullable(),
+    date: partialDateSchema.optional(),
+    fields: z
+      .array(fieldIdSchema)
+      .min(1)
+      .refine((f) => new Set(f).size === f.length, 'no repeated fields'),
+    confidence: confidenceSchema,
+    note: textSchema.optional(),
+    source: sourceRefSchema,
+  })
+  .refine((l) => l.date === undefined || (l.year !== null && l.date.startsWith(String(l.year))), {
+    path: ['date'],
+    message: 'a date in the same year as `year`',
+  })
+export type Link = z.infer<typeof linkSchema>
+export const linksFileSchema = z.strictObject({ links: z.array(linkSchema).min(1) })
+export type LinksFile = z.infer<typeof linksFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// projects.json
+
+export const outcomeSchema = z.strictObject({
+  id: idSchema,
+  metric: textSchema,
+  unit: textSchema,
+  place: idSchema.optional(),
+  points: z
+    .array(z.strictObject({ year: yearSchema, value: z.number() }))
+    .min(1)
+    .refine((pts) => pts.every((p, i) => i === 0 || p.year > (pts[i - 1] as { year: number }).year), {
+      message: 'years in strictly ascending order',
+    }),
+  note: textSchema.optional(),
+})
+export type Outcome = z.infer<typeof outcomeSchema>
+
+export const projectSchema = z
+  .strictObject({
+    id: idSchema,
+    links: z.array(idSchema).min(1),
+    title: textSchema,
+    field: fieldIdSchema,
+    scheme: idSchema.nullable(),
+    startYear: yearSchema,
+    endYear: yearSchema.nullable(),
+    jpOrgs: z.array(textSchema),
+    partnerOrgs: z.array(textSchema),
+    summary: textSchema,
+    outcomes: z.array(outcomeSchema),
+    note: textSchema.optional(),
+    source: sourceRefSchema,
+  })
+  .refine((p) => p.endYear === null || p.endYear >= p.startYear, {
+    path: ['endYear'],
+    message: 'an end year not before startYear',
+  })
+export type Project = z.infer<typeof projectSchema>
+export const projectsFileSchema = z.strictObject({ projects: z.array(projectSchema).min(1) })
+export type ProjectsFile = z.infer<typeof projectsFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// schemes.json
+
+export const schemeSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  operator: textSchema,
+  /** Upper limit per project, yen. */
+  ceiling: z
+    .strictObject({
+      amount: z.number().positive(),
+      currency: z.literal('JPY'),
+      note: textSchema.optional(),
+    })
+    .nullable(),
+  maxYears: z.number().positive().nullable(),
+  description: textSchema,
+  figures: z.array(z.strictObject({ label: textSchema, value: z.number(), unit: textSchema })).optional(),
+  source: sourceRefSchema,
+})
+export type Scheme = z.infer<typeof schemeSchema>
+export const schemesFileSchema = z.strictObject({ schemes: z.array(schemeSchema).min(1) })
+export type SchemesFile = z.infer<typeof schemesFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// events.json
+
+export const timelineEventSchema = z
+  .strictObject({
+    id: idSchema,
+    year: yearSchema,
+    date: partialDateSchema.optional(),
+    title: textSchema,
+    category: eventCategorySchema,
+    note: textSchema.optional(),
+    source: sourceRefSchema,
+  })
+  .refine((e) => e.date === undefined || e.date.startsWith(String(e.year)), {
+    path: ['date'],
+    message: 'a date in the same year as `year`',
+  })
+export type TimelineEvent = z.infer<typeof timelineEventSchema>
+export const eventsFileSchema = z.strictObject({ events: z.array(timelineEventSchema).min(1) })
+export type EventsFile = z.infer<typeof eventsFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Registry
+
+/** Every file in data/ and its schema; the app, the checker and the tests all go through this. */
+export const DATA_FILES = {
+  'countries.json': countriesFileSchema,
+  'indicators.json': indicatorsFileSchema,
+  'oda.json': odaFileSchema,
+  'places.json': placesFileSchema,
+  'links.json': linksFileSchema,
+  'projects.json': projectsFileSchema,
+  'schemes.json': schemesFileSchema,
+  'events.json': eventsFileSchema,
+  'sources.json': sourcesFileSchema,
+} as const
+export type DataFileName = keyof typeof DATA_FILES
+export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[]
+
+export interface DataFiles {
+  'countries.json': CountriesFile
+  'indicators.json': IndicatorsFile
+  'oda.json': OdaFile
+  'places.json': PlacesFile
+  'links.json': LinksFile
+  'projects.json': ProjectsFile
+  'schemes.json': SchemesFile
+  'events.json': EventsFile
+  'sources.json': SourcesFile
+}
