@@ -1,10 +1,18 @@
-import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { CHROMIUM_ARGS, executablePath } from './browser'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 import { hostileFile } from './hostile-data'
 
-const TEXT_FILES = ['countries.json', 'places.json', 'links.json', 'projects.json', 'schemes.json', 'events.json', 'sources.json']
+const TEXT_FILES = [
+  'countries.json',
+  'places.json',
+  'links.json',
+  'projects.json',
+  'schemes.json',
+  'events.json',
+  'sources.json',
+]
 
 test.describe('hostile data', () => {
   test('script-bearing strings in every text field show as text and never run', async ({ page }) => {
@@ -32,8 +40,13 @@ test.describe('broken data at run time', () => {
     ['truncated JSON', '{"links": [{"id": "a"'],
     ['wrong types', JSON.stringify({ links: [{ id: 42 }] })],
   ] as const) {
-    test(`links.json with ${name}: a message names the file; the rest keeps working`, async ({ page, guard }) => {
-      await page.route('**/data/links.json', (route) => route.fulfill({ body, contentType: 'application/json' }))
+    test(`links.json with ${name}: a message names the file; the rest keeps working`, async ({
+      page,
+      guard,
+    }) => {
+      await page.route('**/data/links.json', (route) =>
+        route.fulfill({ body, contentType: 'application/json' }),
+      )
       await page.goto('/')
       await expect(page.getByRole('alert').filter({ hasText: 'data/links.json' })).toBeVisible()
       await expect(page.getByTestId('asean-count')).toHaveText('10 ASEAN member states')
@@ -89,7 +102,10 @@ test.describe('no WebGL', () => {
     await waitForData(page)
     await expect(page.locator('.map-area').getByRole('alert')).toContainText('WebGL')
     await page.getByRole('searchbox').fill('Phnom Penh')
-    await page.getByRole('button', { name: /Kitakyushu.*→.*Phnom Penh/ }).first().click()
+    await page
+      .getByRole('button', { name: /Kitakyushu.*→.*Phnom Penh/ })
+      .first()
+      .click()
     await expect(page.getByTestId('detail-panel')).toContainText('Kitakyushu')
   })
 })
@@ -104,9 +120,9 @@ test.describe('accessibility', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .exclude('.maplibregl-canvas')
       .analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    )
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
   })
 
   test('keyboard only: select a country, open a link, clear with Escape', async ({ page }) => {
@@ -135,7 +151,9 @@ test.describe('memory', () => {
     const cycle = async (n: number) => {
       await page.evaluate(
         ({ n, ids }) => {
-          const w = window as unknown as { __store?: { getState: () => Record<string, (...a: unknown[]) => void> } }
+          const w = window as unknown as {
+            __store?: { getState: () => Record<string, (...a: unknown[]) => void> }
+          }
           const s = w.__store?.getState()
           if (!s) throw new Error('store not exposed')
           for (let i = 0; i < n; i++) {

@@ -1,7 +1,9 @@
 import { expect, test, waitForData } from './fixtures'
 
 test.describe('state in the URL', () => {
-  test('discrete choices push history: Back and Forward step through them; reload restores', async ({ page }) => {
+  test('discrete choices push history: Back and Forward step through them; reload restores', async ({
+    page,
+  }) => {
     await page.goto('/')
     await waitForData(page)
     const fieldChip = page.getByRole('button', { name: 'Water supply', exact: true })

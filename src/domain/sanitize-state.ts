@@ -6,12 +6,18 @@ import type { Network } from './network'
  * hand-edited link): unknown countries, schemes, prefectures, or a selection of a removed record.
  * Returns the same object when nothing had to change.
  */
-export function sanitizeState(state: UrlState, network: Network, schemeIds: ReadonlySet<string> | null): UrlState {
+export function sanitizeState(
+  state: UrlState,
+  network: Network,
+  schemeIds: ReadonlySet<string> | null,
+): UrlState {
   const { filters, selection, view } = state
   const isCountry = (iso3: string) => network.countryByIso3.has(iso3)
   const countries = filters.countries.filter(isCountry)
   const schemes = schemeIds ? filters.schemes.filter((s) => schemeIds.has(s)) : filters.schemes
-  const prefectures = new Set(network.places.map((p) => p.prefecture?.ja ?? (p.level === 'prefecture' ? p.name.ja : '')))
+  const prefectures = new Set(
+    network.places.map((p) => p.prefecture?.ja ?? (p.level === 'prefecture' ? p.name.ja : '')),
+  )
   const prefecture = filters.prefecture && prefectures.has(filters.prefecture) ? filters.prefecture : null
   const compare = view.compare.filter(isCountry)
   const exists =
