@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { CHROMIUM_ARGS, executablePath } from './browser'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 import { hostileFile } from './hostile-data'
 
@@ -90,23 +89,6 @@ test.describe('graphics', () => {
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1)
     expect(warnings).toEqual([])
     expect(guard.errors).toEqual([])
-  })
-})
-
-test.describe('no WebGL', () => {
-  test.use({
-    launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] },
-  })
-  test('the map area says so; lists and details still work', async ({ page }) => {
-    await page.goto('/')
-    await waitForData(page)
-    await expect(page.locator('.map-area').getByRole('alert')).toContainText('WebGL')
-    await page.getByRole('searchbox').fill('Phnom Penh')
-    await page
-      .getByRole('button', { name: /Kitakyushu.*→.*Phnom Penh/ })
-      .first()
-      .click()
-    await expect(page.getByTestId('detail-panel')).toContainText('Kitakyushu')
   })
 })
 

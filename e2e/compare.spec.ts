@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import Papa from 'papaparse'
+import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+
+// Expected values come from data/*.json, read here: the test checks the page against the data,
+// never against numbers copied into the test.
+const DATA = join(process.cwd(), 'data')
+const read = <T>(file: string): T => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as T
+
+type Text = { ja: string; en: string }
+const countries = read<{ countries: { iso3: string; name: Text }[] }>('countries.json').countries
+const indicators = read<{ series: { iso3: string; indicator: string; points: [number, number][] }[] }>(
+  'indicators.json',
+)
+const oda = read<{ report2015: { rows: { id: string; grossTotal: number | null }[] } }>('oda.json')
+const places = read<{ places: { id: string; country: string }[] }>('places.json').places
+const links = read<{ links: { id: string; asean: string }[] }>('links.json').links
+
+const nameOf = (iso3: string, lang: 'ja' | 'en' = 'en') =>
+  countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3
+/** GDP per capita of the default year (2025), or the latest earlier year with a value. */
+function gdpPerCapita(iso3: string, year = 2025): [number, number] {
+  const series = indicators.series.find((s) => s.iso3 === iso3 && s.indicator === 'gdp_per_capita_usd')
+  const point = series?.points.filter((p) => p[0] <= year).at(-1)
+  if (!point) throw new Error(`no GDP per capita for ${iso3}`)
+  return point
+}
+const odaGross = (iso3: string) => {
+  const v = oda.report2015.rows.find((r) => r.id === iso3)?.grossTotal
+  if (v === undefined || v === null) throw new Error(`no 2015 ODA row for ${iso3}`)
+  return v
+}
+const linkCount = (iso3s: string[]) => {
+  const countryOf = new Map(places.map((p) => [p.id, p.country]))
+  return links.filter((l) => iso3s.includes(countryOf.get(l.asean) ?? '')).length
+}
+// The app's number formats (src/shared/format.ts): en-GB grouping.
+const en = (v: number, digits: number) =>
+  new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(v)
+
+/** A row of the comparison table by the text of its row header. */
+const rowOf = (table: Locator, page: Page, header: RegExp) =>
+  table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header }) })
+
+async function openCompare(page: Page, query = '') {
+  await page.goto(`/${query}`)
+  await waitForData(page)
+  await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Compare' }).click()
+  await expect(page.getByTestId('compare-view')).toBeVisible()
+}
+
+test.describe('compare mode', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('Cambodia and Viet Nam: values and years equal the data, the map shows only their links, CSV matches', async ({
+    page,
+  }, testInfo) => {
+    await openCompare(page)
+    const picker = page.getByRole('group', { name: 'Countries to compare' })
+    await expect(page.getByTestId('compare-view').getByRole('status').first()).toContainText(
+      'No country chosen yet',
+    )
+    await picker.getByRole('button', { name: nameOf('KHM'), exact: true }).click()
+    await picker.getByRole('button', { name: nameOf('VNM'), exact: true }).click()
+    await expect(picker.getByRole('button', { name: nameOf('KHM'), exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+
+    // The choice is in the store and the URL, and it drives the country filter.
+    await expect(page).toHaveURL(/cmp=KHM,VNM/)
+    await expect(page).toHaveURL(/[?&]c=KHM,VNM/)
+
+    const table = page.getByRole('table', { name: `Comparison of ${nameOf('KHM')}, ${nameOf('VNM')}` })
+    await expect(table).toBeVisible()
+    const headers = table.getByRole('columnheader')
+    await expect(headers.nth(1)).toContainText(nameOf('KHM'))
+    await expect(headers.nth(2)).toContainText(nameOf('VNM'))
+
+    // GDP per capita: value and year as in indicators.json.
+    const gdp = rowOf(table, page, /^GDP per capita/)
+    for (const [i, iso3] of ['KHM', 'VNM'].entries()) {
+      const [year, value] = gdpPerCapita(iso3)
+      const cell = gdp.getByRole('cell').nth(i)
+      await expect(cell).toContainText(`US$${en(value, 0)}`)
+      await expect(cell).toContainText(String(year))
+      await expect(cell).toHaveAttribute('data-value', String(value))
+      await expect(cell).toHaveAttribute('data-year', String(year))
+      await expect(cell.getByRole('img')).toHaveAccessibleName(/Trend 1990–/)
+    }
+
+    // Japan's ODA in 2015: gross disbursements as printed in the report's table.
+    const odaRow = rowOf(table, page, /ODA 2015, gross/)
+    for (const [i, iso3] of ['KHM', 'VNM'].entries()) {
+      const cell = odaRow.getByRole('cell').nth(i)
+      await expect(cell).toContainText(en(odaGross(iso3), 2))
+      await expect(cell).toContainText('2015')
+      await expect(cell).toHaveAttribute('data-value', String(odaGross(iso3)))
+    }
+    // The higher of the two is marked, in words as well as colour.
+    const higher = odaGross('KHM') > odaGross('VNM') ? 0 : 1
+    await expect(odaRow.getByRole('cell').nth(higher)).toContainText('▲ highest')
+    await expect(odaRow.getByRole('cell').nth(1 - higher)).toContainText('▼ lowest')
+    // The ratio sentence is computed from the same data.
+    const [, khmGdp] = gdpPerCapita('KHM')
+    const [, vnmGdp] = gdpPerCapita('VNM')
+    const [hi, lo] = khmGdp > vnmGdp ? ['KHM', 'VNM'] : ['VNM', 'KHM']
+    const factor = Math.max(khmGdp, vnmGdp) / Math.min(khmGdp, vnmGdp)
+    await expect(page.getByTestId('compare-statements')).toContainText(
+      `GDP per capita: ${nameOf(hi)} ${en(factor, factor >= 10 ? 0 : 1)}× ${nameOf(lo)} in 2025`,
+    )
+
+    // The map and the list show only the two countries' links.
+    const expectedLinks = linkCount(['KHM', 'VNM'])
+    await expect(page.getByTestId('list-link-count')).toHaveAttribute('data-count', String(expectedLinks))
+    await expect(
+      rowOf(table, page, /^Municipal links/)
+        .getByRole('cell')
+        .nth(0),
+    ).toHaveAttribute('data-value', String(linkCount(['KHM'])))
+    await waitForMapIdle(page)
+
+    // CSV: the same values, unrounded, with units and sources.
+    const csvDownload = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download CSV' }).click()
+    const csvFile = await csvDownload
+    expect(csvFile.suggestedFilename()).toBe('compare-KHM-VNM-2025.csv')
+    const csvText = readFileSync((await csvFile.path()) as string, 'utf8').replace(/^\uFEFF/, '')
+    const [header, ...rows] = Papa.parse<string[]>(csvText, { skipEmptyLines: true }).data
+    expect(header).toEqual([
+      'Measure',
+      'Unit',
+      'Cambodia (KHM)',
+      'Cambodia (KHM): year',
+      'Viet Nam (VNM)',
+      'Viet Nam (VNM): year',
+      'Note',
+      'Source',
+    ])
+    const csvRow = (measure: RegExp) => rows.find((r) => measure.test(r[0] ?? ''))
+    const gdpCsv = csvRow(/^GDP per capita$/)
+    expect(gdpCsv?.[1]).toBe('current US$')
+    expect(gdpCsv?.slice(2, 6)).toEqual(
+      ['KHM', 'VNM'].flatMap((c) => {
+        const [year, value] = gdpPerCapita(c)
+        return [String(value), String(year)]
+      }),
+    )
+    expect(gdpCsv?.[7]).toContain('World Bank')
+    const odaCsv = csvRow(/ODA 2015, gross/)
+    expect(odaCsv?.slice(2, 6)).toEqual([String(odaGross('KHM')), '2015', String(odaGross('VNM')), '2015'])
+    expect(odaCsv?.[1]).toBe('US$ million, current prices')
+    expect(odaCsv?.[7]).toContain('CLAIR')
+
+    // PNG: a real image, made in the page.
+    const pngDownload = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download PNG image' }).click()
+    const pngFile = await pngDownload
+    expect(pngFile.suggestedFilename()).toBe('compare-KHM-VNM-2025.png')
+    const png = readFileSync((await pngFile.path()) as string)
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(png.length).toBeGreaterThan(50_000)
+    await pngFile.saveAs(testInfo.outputPath('compare-download-en.png'))
+
+    await page.getByTestId('compare-view').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: testInfo.outputPath('compare-en.png'), fullPage: true })
+
+    // Japanese: the same table, in Japanese.
+    await page.getByRole('button', { name: '日本語' }).click()
+    const tableJa = page.getByRole('table', { name: `${nameOf('KHM', 'ja')}、${nameOf('VNM', 'ja')}の比較` })
+    await expect(tableJa).toBeVisible()
+    await expect(
+      rowOf(tableJa, page, /^一人当たり/)
+        .getByRole('cell')
+        .nth(0),
+    ).toContainText(String(gdpPerCapita('KHM')[0]))
+    await page.screenshot({ path: testInfo.outputPath('compare-ja.png'), fullPage: true })
+    const pngJa = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'PNG画像をダウンロード' }).click()
+    await (await pngJa).saveAs(testInfo.outputPath('compare-download-ja.png'))
+  })
+
+  test('missing data says why: Singapore and Brunei are not ODA recipients; Laos has no link recorded', async ({
+    page,
+  }) => {
+    await openCompare(page, '?cmp=SGP,BRN,LAO')
+    const table = page.getByTestId('compare-table')
+    const odaRow = rowOf(table, page, /ODA 2015, gross/)
+    await expect(odaRow.getByRole('cell').nth(0)).toContainText('not an ODA recipient')
+    await expect(odaRow.getByRole('cell').nth(1)).toContainText('not an ODA recipient')
+    await expect(odaRow.getByRole('cell').nth(0)).not.toContainText(/\b0\b/)
+    const linksRow = rowOf(table, page, /^Municipal links/)
+    if (linkCount(['LAO']) === 0)
+      await expect(linksRow.getByRole('cell').nth(2)).toContainText('no link recorded')
+  })
+
+  test('keyboard only: the example, a country, a partner on the map; Back undoes one step', async ({
+    page,
+  }) => {
+    await openCompare(page)
+    const example = page.getByRole('button', { name: /^Try:/ })
+    await example.focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/cmp=KHM,VNM,PHL/)
+    const picker = page.getByRole('group', { name: 'Countries to compare' })
+    await picker.getByRole('button', { name: 'Japan (reference)' }).focus()
+    await page.keyboard.press('Space')
+    await expect(page).toHaveURL(/cmp=KHM,VNM,PHL,JPN/)
+    // Four chosen: a fifth is refused, with the reason.
+    await picker.getByRole('button', { name: nameOf('THA'), exact: true }).focus()
+    await page.keyboard.press('Space')
+    await expect(page.getByTestId('compare-view').getByRole('status').first()).toContainText(
+      'Four countries at most',
+    )
+    await expect(page).not.toHaveURL(/THA/)
+    // A Japanese partner selects its link on the map.
+    const partner = page
+      .getByTestId('compare-table')
+      .getByRole('button', { name: /Show .* on the map/ })
+      .first()
+    await partner.focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/sel=link:/)
+    await expect(page.getByTestId('detail-panel')).toBeVisible()
+    // Remove a column from its header.
+    await page.getByRole('button', { name: `Remove ${nameOf('PHL')} from the comparison` }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/cmp=KHM,VNM,JPN/)
+    await expect(page).toHaveURL(/[?&]c=KHM,VNM(&|$)/)
+    // Back returns to the previous comparison, with its filter (no half-synchronised step).
+    await page.goBack()
+    await expect(page).toHaveURL(/cmp=KHM,VNM,PHL,JPN/)
+    await expect(page).toHaveURL(/[?&]c=KHM,VNM,PHL(&|$)/)
+  })
+
+  test('readable on a 1920×1080 projector', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await openCompare(page, '?cmp=KHM,VNM,PHL,JPN')
+    await expect(page.getByTestId('compare-table')).toBeVisible()
+    await page.getByTestId('compare-view').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: testInfo.outputPath('compare-1920.png') })
+  })
+})
