@@ -1,5 +1,116 @@
-// Placeholder until the feature lands.
-import type { ReactNode } from 'react'
-export function CompareView(_props: { map?: ReactNode }) {
-  return null
+import { useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  useCountries,
+  useIndicators,
+  useNetwork,
+  useOda,
+  useSchemes,
+  useSources,
+} from '../../data/use-dataset'
+import { filterLinks } from '../../domain/filter-links'
+import { useLang } from '../../i18n/use-lang'
+import { selectCompare, selectFilters, selectHasFilters, selectYear } from '../../state/selectors'
+import { type StoreState, useStore } from '../../state/store'
+import { CompareDownloads } from './compare-downloads'
+import { compareModel, JAPAN, MIN_COMPARE } from './compare-model'
+import { ComparePicker } from './compare-picker'
+import { useCompareFilterSync } from './compare-sync'
+import { CompareTable } from './compare-table'
+import { local, makeLabels, statementText } from './compare-text'
+import './compare.css'
+
+/** Whether a filter other than the countries (which compare itself sets) narrows the counts. */
+export const selectOtherFilters = (s: StoreState): boolean =>
+  selectHasFilters({ ...s, filters: { ...s.filters, countries: [] } })
+
+/**
+ * Compare mode: 2–4 countries side by side, rows aligned, from the data. The chosen countries live
+ * in the store (view.compare, `cmp=` in the URL) and drive the country filter, so the map and the
+ * list show only their links.
+ */
+export function CompareView() {
+  useCompareFilterSync()
+  const { t } = useTranslation()
+  const lang = useLang()
+  const headingId = useId()
+  const compare = useStore(selectCompare)
+  const year = useStore(selectYear)
+  const filters = useStore(selectFilters)
+  const otherFilters = useStore(selectOtherFilters)
+  const countries = useCountries()
+  const indicators = useIndicators().data
+  const oda = useOda().data
+  const schemes = useSchemes().data
+  const sources = useSources().data
+  const { network } = useNetwork()
+
+  // Links under every filter except the country one: counted per compared country by the model.
+  const links = useMemo(
+    () => (network ? filterLinks(network, { ...filters, countries: [] }) : undefined),
+    [network, filters],
+  )
+  const model = useMemo(
+    () =>
+      countries.data
+        ? compareModel({
+            compare,
+            year,
+            countries: countries.data.countries,
+            indicators,
+            oda,
+            schemes,
+            links,
+            network,
+          })
+        : null,
+    [compare, year, countries.data, indicators, oda, schemes, links, network],
+  )
+  const citations = useMemo(() => new Map((sources?.sources ?? []).map((s) => [s.id, s])), [sources])
+  const labels = useMemo(() => makeLabels(t, lang), [t, lang])
+
+  if (countries.error) {
+    return (
+      <section className="compare" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('compare.title')}</h2>
+        <p className="compare-prompt">{t('compare.noCountries')}</p>
+      </section>
+    )
+  }
+  if (!model || !countries.data) return null
+  const ready = model.columns.length >= MIN_COMPARE
+  const names = model.columns.map((c) => local(c.name, lang)).join(lang === 'ja' ? '、' : ', ')
+  return (
+    <section className="compare" aria-labelledby={headingId} data-testid="compare-view">
+      <div className="compare-head">
+        <h2 id={headingId}>{t('compare.title')}</h2>
+        <p className="compare-intro">{t('compare.intro')}</p>
+      </div>
+      <ComparePicker countries={countries.data.countries} model={model} />
+      {ready && (
+        <>
+          <section className="compare-glance" aria-label={t('compare.glance')}>
+            <h3>{t('compare.glance')}</h3>
+            {model.statements.length > 0 ? (
+              <ul data-testid="compare-statements">
+                {model.statements.map((s) => (
+                  <li key={s.row}>{statementText(s, model, labels)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('compare.glanceNone')}</p>
+            )}
+            <ul className="compare-notes">
+              <li>{t('compare.yearNote', { year })}</li>
+              <li>{t('compare.mapNote')}</li>
+              {otherFilters && <li>{t('compare.filtersNote')}</li>}
+              {compare.includes(JAPAN) && <li>{t('compare.referenceNote')}</li>}
+            </ul>
+          </section>
+          <CompareTable model={model} labels={labels} caption={t('compare.caption', { names })} />
+          <CompareDownloads model={model} labels={labels} citations={citations} />
+        </>
+      )}
+    </section>
+  )
 }
