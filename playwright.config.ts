@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, executablePath } from './e2e/browser'
+
 // Several engineers can run e2e at once on one machine: each with its own port and build folder.
 const port = Number(process.env.E2E_PORT ?? 4173)
 const outDir = process.env.E2E_DIST ?? 'dist'
