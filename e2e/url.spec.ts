@@ -37,8 +37,8 @@ test.describe('state in the URL', () => {
   })
 
   test('random and oversized query strings never break the page', async ({ page }) => {
-    // 25 full page loads with the map: allow for a slow 2-core machine.
-    test.setTimeout(240_000)
+    // 50 full page loads with the map: allow for a slow 2-core machine.
+    test.setTimeout(300_000)
     // A fixed seed keeps the run reproducible.
     let seed = 42
     const rand = () => {
@@ -47,7 +47,7 @@ test.describe('state in the URL', () => {
     }
     const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789=&,:%-_<>"\'/?#;ABCDEFGHIJKLMNOPQRSTUVWXYZ日本語'
     const keys = ['c', 'field', 'sel', 'y', 'yr', 'ind', 'mode', 'cmp', 'slide', 'lang', 'pref', 'scheme']
-    for (let i = 0; i < 25; i++) {
+    for (let i = 0; i < 50; i++) {
       const parts: string[] = []
       const n = Math.floor(rand() * 6)
       for (let j = 0; j < n; j++) {

@@ -1,12 +1,10 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChartsArea } from '../features/charts/charts-area'
-import { CompareView } from '../features/compare/compare-view'
 import { DetailPanel } from '../features/detail/detail-panel'
 import { FilterBar } from '../features/filters/filter-bar'
 import { ListPanel } from '../features/list/list-panel'
 import { MapView } from '../features/map/map-view'
-import { PresentView } from '../features/present/present-view'
 import { useLanguageSync } from '../i18n/use-lang'
 import { usePanelsCommitted } from '../shared/perf'
 import { selectFilters, selectMode } from '../state/selectors'
@@ -15,6 +13,14 @@ import { DataErrors } from './data-errors'
 import { Header } from './header'
 import { Summary } from './summary'
 import { useStaleStateCleanup } from './use-stale-state-cleanup'
+
+// Compare and present are loaded when first used, so explore starts with less code.
+const CompareView = lazy(() =>
+  import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })),
+)
+const PresentView = lazy(() =>
+  import('../features/present/present-view').then((m) => ({ default: m.PresentView })),
+)
 
 export function App() {
   useLanguageSync()
@@ -40,7 +46,9 @@ export function App() {
       {mode !== 'present' && <Header />}
       <DataErrors />
       {mode === 'present' ? (
-        <PresentView map={<MapView />} />
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <PresentView map={<MapView />} />
+        </Suspense>
       ) : (
         <main id="main" className="app-main">
           <Summary />
@@ -54,7 +62,13 @@ export function App() {
               <ListPanel />
             </aside>
           </div>
-          {mode === 'compare' ? <CompareView /> : <ChartsArea />}
+          {mode === 'compare' ? (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <CompareView />
+            </Suspense>
+          ) : (
+            <ChartsArea />
+          )}
         </main>
       )}
     </div>

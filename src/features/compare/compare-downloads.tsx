@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRecord } from '../../data/schema'
+import { downloadBlob } from '../../shared/download'
 import { compareCsv, compareFileName } from './compare-csv'
 import type { CompareModel } from './compare-model'
 import { comparePngBlob } from './compare-png'
 import { comparePngDoc } from './compare-png-layout'
 import type { Labels } from './compare-text'
-import { downloadBlob } from './download'
 
 /** CSV and PNG of the comparison, built in the page from the same model as the table. */
 export function CompareDownloads({
