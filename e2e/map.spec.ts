@@ -74,4 +74,46 @@ test.describe('map', () => {
     await expect(page.getByTestId('legend-nodata')).toContainText('Cambodia (no value for this year)')
     await expect(page.getByTestId('legend-nodata')).toContainText('Singapore (not an ODA recipient)')
   })
+
+  test('hovering a place names it; clicking opens its detail and flies there; reset returns', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    const homeZoom = await page.evaluate(() =>
+      (window as unknown as { __map: { getZoom(): number } }).__map.getZoom(),
+    )
+    // Cebu City from data/places.json, projected through the live map to page pixels.
+    const at = async () => {
+      const p = await page.evaluate(() => {
+        const map = (
+          window as unknown as { __map: { project(c: [number, number]): { x: number; y: number } } }
+        ).__map
+        return map.project([123.89071, 10.31672])
+      })
+      const box = await page.getByTestId('map').boundingBox()
+      if (!box) throw new Error('no map box')
+      return { x: box.x + p.x, y: box.y + p.y }
+    }
+    const cebu = await at()
+    await page.mouse.move(cebu.x, cebu.y)
+    await expect(page.getByRole('tooltip')).toContainText('Cebu City')
+    await page.mouse.click(cebu.x, cebu.y)
+    await expect(page.getByTestId('detail-panel')).toContainText('Cebu City')
+    await expect(page.getByTestId('detail-panel')).toContainText('Yokohama')
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('place:ph-cebu-city')
+    await waitForMapIdle(page)
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom()),
+      )
+      .toBeGreaterThan(homeZoom + 0.5)
+    await page.getByRole('button', { name: 'Reset view' }).click()
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom()),
+      )
+      .toBeCloseTo(homeZoom, 1)
+  })
 })

@@ -95,6 +95,8 @@ export function getMap(fontFaces: maplibregl.StyleSpecification['font-faces']) {
   map.on('idle', () => {
     host.dataset.mapState = 'idle'
   })
+  // Tests and the benchmark project data coordinates to screen pixels through the live map.
+  ;(window as unknown as { __map?: maplibregl.Map }).__map = map
   map.on('webglcontextlost', () => {
     host.dataset.mapState = 'context-lost'
   })
