@@ -57,6 +57,31 @@ test.describe('broken data at run time', () => {
   }
 })
 
+test.describe('every data file truncated at run time', () => {
+  const ALL_FILES = [...TEXT_FILES, 'indicators.json', 'oda.json']
+  for (const file of ALL_FILES) {
+    test(`${file}: the message names it; the shell, the modes and the other files still work`, async ({
+      page,
+      guard,
+    }) => {
+      await page.route(`**/data/${file}`, (route) =>
+        route.fulfill({ body: '{"broken": [', contentType: 'application/json' }),
+      )
+      await page.goto('/')
+      await expect(page.getByRole('alert').filter({ hasText: `data/${file}` })).toBeVisible()
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      // The list needs links, places and countries; with any other file broken it still lists 65.
+      if (!['links.json', 'places.json', 'countries.json'].includes(file)) {
+        await expect(page.getByTestId('list-link-count')).toContainText('65')
+      }
+      await page.getByRole('button', { name: 'Compare', exact: true }).click()
+      await page.getByRole('button', { name: 'Explore', exact: true }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !e.includes(file)))
+    })
+  }
+})
+
 test.describe('graphics', () => {
   test('losing the WebGL context is recovered without errors', async ({ page }) => {
     await page.goto('/')
@@ -98,6 +123,19 @@ test.describe('accessibility', () => {
     await waitForData(page)
     await page.getByRole('button', { name: /→/ }).first().click()
     await expect(page.getByTestId('detail-panel')).toBeVisible()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .exclude('.maplibregl-canvas')
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+  })
+
+  test('axe finds no WCAG A/AA violations in compare mode with two countries', async ({ page }) => {
+    await page.goto('/?mode=compare&cmp=KHM,VNM')
+    await waitForData(page)
+    await expect(page.getByRole('table').first()).toBeVisible()
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .exclude('.maplibregl-canvas')

@@ -1,13 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataFileError } from '../data/load'
+import { ALL_DATA_QUERIES } from '../data/use-dataset'
 
 /** Lists every data file that failed to load, naming the file and what is wrong with it. */
 export function DataErrors() {
   const { t } = useTranslation()
   const client = useQueryClient()
+  // Ask for every file, so one no view has needed yet is still checked and reported.
+  useQueries({ queries: ALL_DATA_QUERIES.map((q) => ({ ...q, notifyOnChangeProps: [] as const })) })
   const cache = client.getQueryCache()
   const errorsKey = useSyncExternalStore(
     (onChange) => cache.subscribe(onChange),

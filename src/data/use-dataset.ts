@@ -24,6 +24,19 @@ export const schemesQuery = dataFileQuery<SchemesFile>('schemes.json')
 export const eventsQuery = dataFileQuery<EventsFile>('events.json')
 export const sourcesQuery = dataFileQuery<SourcesFile>('sources.json')
 
+/** Every data file: requested up front so a broken file is reported whatever the mode. */
+export const ALL_DATA_QUERIES = [
+  countriesQuery,
+  indicatorsQuery,
+  odaQuery,
+  placesQuery,
+  linksQuery,
+  projectsQuery,
+  schemesQuery,
+  eventsQuery,
+  sourcesQuery,
+] as const
+
 export const useCountries = () => useQuery(countriesQuery)
 export const useIndicators = () => useQuery(indicatorsQuery)
 export const useOda = () => useQuery(odaQuery)
@@ -53,6 +66,8 @@ function networkOf(
   return network
 }
 
+const NO_PROJECTS: ProjectsFile = { projects: [] }
+
 const selectImportedPlaces = (s: ImportedRecords) => s.places
 const selectImportedLinks = (s: ImportedRecords) => s.links
 const selectImportedProjects = (s: ImportedRecords) => s.projects
@@ -69,10 +84,12 @@ export function useNetwork(): { network: Network | undefined; error: Error | nul
   const importedPlaces = useImportedStore(selectImportedPlaces)
   const importedLinks = useImportedStore(selectImportedLinks)
   const importedProjects = useImportedStore(selectImportedProjects)
-  const error = countries.error ?? places.error ?? links.error ?? projects.error ?? null
+  // Without projects.json the links still stand on their own: show them, with no project details.
+  const projectsFile = projects.data ?? (projects.error ? NO_PROJECTS : undefined)
+  const error = countries.error ?? places.error ?? links.error ?? null
   const network =
-    countries.data && places.data && links.data && projects.data
-      ? networkOf(countries.data, places.data, links.data, projects.data, {
+    countries.data && places.data && links.data && projectsFile
+      ? networkOf(countries.data, places.data, links.data, projectsFile, {
           places: importedPlaces,
           links: importedLinks,
           projects: importedProjects,

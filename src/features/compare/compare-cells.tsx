@@ -13,7 +13,6 @@ import {
   type Labels,
   markText,
   missingText,
-  partnerText,
   reasonText,
   schemeText,
   yearText,
@@ -107,7 +106,7 @@ export function NumericCellView({
   )
 }
 
-function PartnerList({ items, labels }: { items: PartnerItem[]; labels: Labels }) {
+function PartnerList({ items }: { items: PartnerItem[] }) {
   const { t } = useTranslation()
   const text = useLocalText()
   const select = useStore((s) => s.select)
@@ -133,7 +132,7 @@ function PartnerList({ items, labels }: { items: PartnerItem[]; labels: Labels }
                 type="button"
                 className="compare-partner"
                 aria-current={active ? 'true' : undefined}
-                aria-label={`${partnerText(p, labels)}. ${t('compare.selectLink', { name: text(p.jp) })}`}
+                title={t('compare.selectLink', { name: text(p.jp) })}
                 onClick={() => choose(p.linkId)}
               >
                 <span className="compare-partner-jp">{text(p.jp)}</span>
@@ -181,7 +180,7 @@ export function ListCellView({
   switch (row.id) {
     case 'partners': {
       const c = row.cells.find((x) => x.iso3 === iso3)
-      body = c?.kind === 'list' && <PartnerList items={c.items} labels={labels} />
+      body = c?.kind === 'list' && <PartnerList items={c.items} />
       break
     }
     case 'fields': {
