@@ -1,0 +1,231 @@
+import { useMemo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useCountries, useIndicators } from '../../../data/use-dataset'
+import { useLang, useLocalText } from '../../../i18n/use-lang'
+import { formatNumber, formatUsd } from '../../../shared/format'
+import { useRenderCount } from '../../../shared/perf'
+import { selectYear } from '../../../state/selectors'
+import { useStore } from '../../../state/store'
+import { XAxis, YAxis } from '../axis'
+import { ChartPanel } from '../chart-panel'
+import { countryColor } from '../country-colors'
+import { activate } from '../keyboard'
+import {
+  emphasisOf,
+  selectCountryFilter,
+  selectHoveredCountry,
+  selectScale,
+  selectSelectedCountry,
+  selectShowJapan,
+} from '../selectors'
+import { useWidth } from '../use-width'
+import { type GdpSeries, gdpModel } from './gdp-model'
+
+const EMPTY: GdpSeries[] = []
+
+/** GDP per capita of the ASEAN 10 since 1990, the selected year marked and ranked. */
+export function GdpPanel() {
+  useRenderCount('charts:gdp')
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const indicators = useIndicators().data
+  const countries = useCountries().data
+  const year = useStore(selectYear)
+  const scale = useStore(selectScale)
+  const showJapan = useStore(selectShowJapan)
+  const selected = useStore(selectSelectedCountry)
+  const hovered = useStore(selectHoveredCountry)
+  const filter = useStore(selectCountryFilter)
+  const setScale = useStore((s) => s.setScale)
+  const toggleJapan = useStore((s) => s.toggleJapanReference)
+  const select = useStore((s) => s.select)
+  const hoverOn = useStore((s) => s.hoverOn)
+  const [box, width] = useWidth<HTMLDivElement>(640)
+  const chart = useRef<SVGSVGElement>(null)
+
+  const { series, japan, meta } = useMemo(() => {
+    if (!indicators) return { series: EMPTY, japan: null, meta: undefined }
+    const all = indicators.series.filter((s) => s.indicator === 'gdp_per_capita_usd')
+    const toSeries = (s: (typeof all)[number]): GdpSeries => ({
+      iso3: s.iso3,
+      points: s.points.flatMap((p) => (p[1] === null ? [] : [[p[0], p[1]] as const])),
+    })
+    return {
+      series: all.filter((s) => s.iso3 !== 'JPN').map(toSeries),
+      japan: all.find((s) => s.iso3 === 'JPN'),
+      meta: indicators.indicators.find((i) => i.id === 'gdp_per_capita_usd'),
+    }
+  }, [indicators])
+  const reference = useMemo(
+    () =>
+      showJapan && japan
+        ? { iso3: 'JPN', points: japan.points.flatMap((p) => (p[1] === null ? [] : [[p[0], p[1]] as const])) }
+        : null,
+    [showJapan, japan],
+  )
+  const model = useMemo(
+    () => gdpModel({ series, reference, width: Math.max(320, width), height: 260, scale, year }),
+    [series, reference, width, scale, year],
+  )
+  const nameOf = (iso3: string) => {
+    const c = countries?.countries.find((x) => x.iso3 === iso3)
+    return c ? text(c.name) : iso3
+  }
+  const focus = { hovered, selected, filter }
+  const money = (v: number) => formatUsd(v, lang)
+  const unit = meta ? text(meta.unit) : ''
+  const title = t('charts.gdp.title')
+  const subtitle = `${unit} · ${t('charts.gdp.years', { from: model.years[0], to: model.years[1] })} · ${t('charts.selectedYear', { year })}`
+  const chooseCountry = (iso3: string) => select({ kind: 'country', id: iso3 })
+
+  return (
+    <ChartPanel
+      id="gdp-per-capita"
+      title={title}
+      subtitle={subtitle}
+      source={meta?.source}
+      chartRef={chart}
+      csv={() => ({
+        notes: [`${title} (${unit}), ${year}`],
+        header: ['rank', 'iso3', 'country', `gdp_per_capita_${year} (${unit})`],
+        rows: model.ranking.map((r) => [r.rank, r.iso3, nameOf(r.iso3), r.value]),
+      })}
+      controls={
+        <>
+          <fieldset className="segmented">
+            <legend className="visually-hidden">{t('charts.gdp.scale')}</legend>
+            {(['linear', 'log'] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={scale === s} onClick={() => setScale(s)}>
+                {t(`charts.gdp.${s}`)}
+              </button>
+            ))}
+          </fieldset>
+          <label className="check">
+            <input type="checkbox" checked={showJapan} onChange={toggleJapan} /> {t('charts.gdp.japan')}
+          </label>
+        </>
+      }
+    >
+      <div className="gdp-body">
+        <div ref={box} className="chart-box">
+          <svg
+            ref={chart}
+            className="chart"
+            width={model.width}
+            height={model.height}
+            viewBox={`0 0 ${model.width} ${model.height}`}
+            role="img"
+            aria-label={t('charts.gdp.aria', { year })}
+          >
+            <YAxis
+              ticks={model.yTicks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
+              x={model.plot.x0}
+              gridRight={model.plot.x1}
+            />
+            <XAxis ticks={model.xTicks.map((tk) => ({ ...tk, label: String(tk.value) }))} y={model.plot.y1} />
+            {model.marker && (
+              <line
+                x1={model.marker.x}
+                x2={model.marker.x}
+                y1={model.plot.y0}
+                y2={model.plot.y1}
+                stroke="#1d2a33"
+                strokeDasharray="3 3"
+              />
+            )}
+            {model.lines.map((l) => {
+              const emphasis = l.reference ? 'normal' : emphasisOf(l.iso3, focus)
+              return (
+                // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the ranking below is the keyboard path
+                <g
+                  key={l.iso3}
+                  opacity={emphasis === 'dim' ? 0.25 : 1}
+                  onPointerEnter={() => !l.reference && hoverOn({ kind: 'country', id: l.iso3 })}
+                  onPointerLeave={() => hoverOn(null)}
+                  onClick={() => !l.reference && chooseCountry(l.iso3)}
+                  style={{ cursor: l.reference ? 'default' : 'pointer' }}
+                >
+                  <path
+                    d={l.d}
+                    fill="none"
+                    stroke={countryColor(l.iso3)}
+                    strokeWidth={emphasis === 'focus' ? 3 : 1.6}
+                    strokeDasharray={l.reference ? '5 3' : undefined}
+                  />
+                  {/* A wide invisible stroke makes thin lines easy to hover. */}
+                  <path d={l.d} fill="none" stroke="transparent" strokeWidth={10} />
+                  {l.end && (
+                    <text
+                      x={l.end.x + 6}
+                      y={l.end.labelY}
+                      dy="0.32em"
+                      fontSize={11}
+                      fill={countryColor(l.iso3)}
+                      fontWeight={emphasis === 'focus' ? 700 : 400}
+                    >
+                      {nameOf(l.iso3)}
+                    </text>
+                  )}
+                </g>
+              )
+            })}
+            {model.dots.map((d) => (
+              <circle key={d.iso3} cx={d.x} cy={d.y} r={3} fill={countryColor(d.iso3)} />
+            ))}
+          </svg>
+        </div>
+        <div className="ranking">
+          <h3 className="ranking-title">{t('charts.gdp.ranking', { year })}</h3>
+          {model.spread ? (
+            <p className="spread" data-testid="gdp-spread" data-ratio={model.spread.ratio.toFixed(1)}>
+              {t('charts.gdp.spread', {
+                top: nameOf(model.spread.top.iso3),
+                bottom: nameOf(model.spread.bottom.iso3),
+                ratio: formatNumber(model.spread.ratio, lang, 1),
+                year,
+              })}
+            </p>
+          ) : (
+            <p className="spread muted">{t('charts.gdp.noSpread', { year })}</p>
+          )}
+          <ol className="ranking-list" data-testid="gdp-ranking">
+            {model.ranking.map((r) => {
+              const emphasis = emphasisOf(r.iso3, focus)
+              return (
+                <li key={r.iso3} className={`ranking-row ranking-row--${emphasis}`}>
+                  <button
+                    type="button"
+                    className="ranking-button"
+                    aria-pressed={selected === r.iso3}
+                    data-iso3={r.iso3}
+                    onPointerEnter={() => hoverOn({ kind: 'country', id: r.iso3 })}
+                    onPointerLeave={() => hoverOn(null)}
+                    onFocus={() => hoverOn({ kind: 'country', id: r.iso3 })}
+                    onBlur={() => hoverOn(null)}
+                    {...activate(() => chooseCountry(r.iso3))}
+                  >
+                    <span className="ranking-name">{nameOf(r.iso3)}</span>
+                    <span className="ranking-bar" aria-hidden="true">
+                      <span
+                        style={{ width: `${Math.max(1, r.share * 100)}%`, background: countryColor(r.iso3) }}
+                      />
+                    </span>
+                    <span className="ranking-value" data-value={r.value}>
+                      {money(r.value)}
+                    </span>
+                  </button>
+                </li>
+              )
+            })}
+          </ol>
+          {model.missing.length > 0 && (
+            <p className="muted small">
+              {t('noData')}: {model.missing.map(nameOf).join(', ')} ({t('reasons.no-year')})
+            </p>
+          )}
+        </div>
+      </div>
+    </ChartPanel>
+  )
+}

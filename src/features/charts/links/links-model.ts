@@ -1,0 +1,126 @@
+import { truncateToWidth } from '../label-layout'
+
+/** A visible link reduced to what the bipartite chart draws. */
+export interface LinkInput {
+  id: string
+  jp: string
+  asean: string
+  /** ISO3 of the ASEAN side. */
+  country: string
+  /** The first field of the link, for its colour; null when none is recorded. */
+  field: string | null
+  /** Number of projects on the link (at least 1 for drawing). */
+  weight: number
+}
+
+export interface NodeInput {
+  id: string
+  label: string
+  /** Sort key: prefecture order or latitude on the Japanese side, country on the ASEAN side. */
+  group: string
+  order: number
+}
+
+export interface PlacedNode {
+  id: string
+  label: string
+  group: string
+  y: number
+  degree: number
+}
+
+export interface Band {
+  id: string
+  jp: string
+  asean: string
+  country: string
+  field: string | null
+  weight: number
+  d: string
+  strokeWidth: number
+}
+
+export interface LinksModel {
+  width: number
+  height: number
+  x0: number
+  x1: number
+  jp: PlacedNode[]
+  asean: PlacedNode[]
+  /** Where each ASEAN country's group starts, for its heading. */
+  groups: { group: string; y: number }[]
+  bands: Band[]
+}
+
+export const ROW = 16
+const GROUP_GAP = 10
+const TOP = 14
+
+/**
+ * Two columns: Japanese municipalities on the left, ASEAN places on the right grouped by country;
+ * one band per link, its width growing with the number of projects.
+ */
+export function linksModel(
+  links: readonly LinkInput[],
+  nodes: ReadonlyMap<string, NodeInput>,
+  width: number,
+): LinksModel {
+  const degree = new Map<string, number>()
+  for (const l of links) {
+    degree.set(l.jp, (degree.get(l.jp) ?? 0) + 1)
+    degree.set(l.asean, (degree.get(l.asean) ?? 0) + 1)
+  }
+  const byOrder = (a: NodeInput, b: NodeInput) =>
+    a.group.localeCompare(b.group) || a.order - b.order || a.label.localeCompare(b.label)
+  const jpNodes = [...new Set(links.map((l) => l.jp))].flatMap((id) => nodes.get(id) ?? []).sort(byOrder)
+  const aseanNodes = [...new Set(links.map((l) => l.asean))]
+    .flatMap((id) => nodes.get(id) ?? [])
+    .sort(byOrder)
+
+  const jp: PlacedNode[] = jpNodes.map((n, i) => ({
+    ...n,
+    y: TOP + i * ROW + ROW / 2,
+    degree: degree.get(n.id) ?? 0,
+  }))
+  const asean: PlacedNode[] = []
+  const groups: { group: string; y: number }[] = []
+  let y = TOP
+  for (const n of aseanNodes) {
+    const last = asean.at(-1)
+    if (!last || last.group !== n.group) {
+      if (last) y += GROUP_GAP
+      groups.push({ group: n.group, y })
+      y += ROW
+    }
+    asean.push({ ...n, y: y + ROW / 2, degree: degree.get(n.id) ?? 0 })
+    y += ROW
+  }
+  const height = Math.max(TOP + jp.length * ROW, y) + 8
+
+  const labelRoom = Math.min(170, Math.max(90, width * 0.28))
+  const x0 = labelRoom
+  const x1 = Math.max(x0 + 80, width - labelRoom)
+  // Long names are cut to the room beside the columns; the full name stays in the list and detail.
+  for (const n of jp) n.label = truncateToWidth(n.label, x0 - 10, 11)
+  for (const n of asean) n.label = truncateToWidth(n.label, width - x1 - 18, 11)
+  const yOf = new Map([...jp, ...asean].map((n) => [n.id, n.y]))
+  const mid = (x0 + x1) / 2
+  const bands = links.flatMap((l) => {
+    const ya = yOf.get(l.jp)
+    const yb = yOf.get(l.asean)
+    if (ya === undefined || yb === undefined) return []
+    return [
+      {
+        id: l.id,
+        jp: l.jp,
+        asean: l.asean,
+        country: l.country,
+        field: l.field,
+        weight: l.weight,
+        d: `M${x0},${ya}C${mid},${ya} ${mid},${yb} ${x1},${yb}`,
+        strokeWidth: Math.min(10, 1.5 + 1.5 * Math.max(0, l.weight)),
+      },
+    ]
+  })
+  return { width, height, x0, x1, jp, asean, groups, bands }
+}

@@ -1,0 +1,199 @@
+import { useMemo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNetwork } from '../../../data/use-dataset'
+import { selectVisibleLinks } from '../../../domain/filter-links'
+import { linkFields } from '../../../domain/network'
+import { useLocalText } from '../../../i18n/use-lang'
+import { fieldColor } from '../../../shared/field-style'
+import { useRenderCount } from '../../../shared/perf'
+import { selectFilters } from '../../../state/selectors'
+import { useStore } from '../../../state/store'
+import { ChartPanel } from '../chart-panel'
+import { activate } from '../keyboard'
+import {
+  selectHoveredCountry,
+  selectHoveredLink,
+  selectHoveredPlace,
+  selectSelectedCountry,
+  selectSelectedLink,
+  selectSelectedPlace,
+} from '../selectors'
+import { useWidth } from '../use-width'
+import { type LinkInput, linksModel, type NodeInput } from './links-model'
+
+/** Japanese municipalities and their ASEAN partners, one band per visible link. */
+export function LinksPanel() {
+  useRenderCount('charts:links')
+  const { t } = useTranslation()
+  const text = useLocalText()
+  const { network } = useNetwork()
+  const filters = useStore(selectFilters)
+  const hoveredLink = useStore(selectHoveredLink)
+  const selectedLink = useStore(selectSelectedLink)
+  const hoveredPlace = useStore(selectHoveredPlace)
+  const selectedPlace = useStore(selectSelectedPlace)
+  const hoveredCountry = useStore(selectHoveredCountry)
+  const selectedCountry = useStore(selectSelectedCountry)
+  const select = useStore((s) => s.select)
+  const hoverOn = useStore((s) => s.hoverOn)
+  const [box, width] = useWidth<HTMLDivElement>(560)
+  const chart = useRef<SVGSVGElement>(null)
+  const visible = network ? selectVisibleLinks(network, filters) : undefined
+
+  const model = useMemo(() => {
+    if (!network || !visible) return null
+    const nodes = new Map<string, NodeInput>()
+    const inputs: LinkInput[] = visible.map((l) => {
+      for (const id of [l.jp, l.asean]) {
+        const p = network.placeById.get(id)
+        if (p && !nodes.has(id))
+          nodes.set(id, {
+            id,
+            label: text(p.name),
+            // Japanese side north to south; ASEAN side by country, then north to south.
+            group: p.country === 'JPN' ? '' : p.country,
+            order: -p.lat,
+          })
+      }
+      return {
+        id: l.id,
+        jp: l.jp,
+        asean: l.asean,
+        country: network.countryOfLink.get(l.id) ?? '',
+        field: linkFields(network, l)[0] ?? null,
+        weight: network.projectsByLink.get(l.id)?.length ?? 0,
+      }
+    })
+    return linksModel(inputs, nodes, Math.max(360, width))
+  }, [network, visible, width, text])
+
+  const count = visible?.length ?? 0
+  const lit = (b: { id: string; jp: string; asean: string; country: string }) =>
+    b.id === hoveredLink ||
+    b.id === selectedLink ||
+    b.jp === hoveredPlace ||
+    b.asean === hoveredPlace ||
+    b.jp === selectedPlace ||
+    b.asean === selectedPlace ||
+    b.country === hoveredCountry ||
+    b.country === selectedCountry
+  const anyLit = Boolean(
+    hoveredLink || selectedLink || hoveredPlace || selectedPlace || hoveredCountry || selectedCountry,
+  )
+  const placeName = (id: string) => {
+    const p = network?.placeById.get(id)
+    return p ? text(p.name) : id
+  }
+  const countryName = (iso3: string) => {
+    const c = network?.countryByIso3.get(iso3)
+    return c ? text(c.name) : iso3
+  }
+  const title = t('charts.links.title')
+
+  return (
+    <ChartPanel
+      id="cooperation-links"
+      title={title}
+      subtitle={t('charts.links.subtitle')}
+      source={{ ref: 'clair-report' }}
+      chartRef={chart}
+      csv={() => ({
+        notes: [t('charts.links.csvNote')],
+        header: ['link_id', 'japan_side', 'asean_side', 'country', 'field', 'projects', 'source'],
+        rows: (visible ?? []).map((l) => [
+          l.id,
+          placeName(l.jp),
+          placeName(l.asean),
+          network?.countryOfLink.get(l.id) ?? '',
+          network ? (linkFields(network, l)[0] ?? '') : '',
+          network?.projectsByLink.get(l.id)?.length ?? 0,
+          l.source.ref,
+        ]),
+      })}
+      controls={
+        <span className="muted" data-testid="links-panel-count" data-count={count}>
+          {t('charts.links.count', { count })}
+        </span>
+      }
+    >
+      <div ref={box} className="chart-box links-box">
+        {model && (
+          <svg
+            ref={chart}
+            className="chart"
+            width={model.width}
+            height={model.height}
+            viewBox={`0 0 ${model.width} ${model.height}`}
+            role="img"
+            aria-label={t('charts.links.aria', { count })}
+          >
+            {model.bands.map((b) => (
+              // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be a <button>.
+              <path
+                key={b.id}
+                d={b.d}
+                fill="none"
+                stroke={b.field ? fieldColor(b.field) : '#7f7f7f'}
+                strokeWidth={b.strokeWidth}
+                strokeOpacity={anyLit ? (lit(b) ? 0.95 : 0.12) : 0.55}
+                role="button"
+                tabIndex={-1}
+                aria-label={`${placeName(b.jp)} → ${placeName(b.asean)}`}
+                data-link={b.id}
+                onPointerEnter={() => hoverOn({ kind: 'link', id: b.id })}
+                onPointerLeave={() => hoverOn(null)}
+                {...activate(() => select({ kind: 'link', id: b.id }))}
+                style={{ cursor: 'pointer' }}
+              >
+                <title>{`${placeName(b.jp)} → ${placeName(b.asean)}${b.field ? ` · ${t(`fields.${b.field}`)}` : ''} · ${t('charts.links.projects', { count: b.weight })}`}</title>
+              </path>
+            ))}
+            {model.jp.map((n) => (
+              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
+              <text
+                key={n.id}
+                x={model.x0 - 6}
+                y={n.y}
+                dy="0.32em"
+                textAnchor="end"
+                fontSize={11}
+                fill="#1d2a33"
+                fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
+                onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
+                onPointerLeave={() => hoverOn(null)}
+                onClick={() => select({ kind: 'place', id: n.id })}
+                style={{ cursor: 'pointer' }}
+              >
+                {n.label}
+              </text>
+            ))}
+            {model.groups.map((g) => (
+              <text key={g.group} x={model.x1 + 6} y={g.y + 11} fontSize={10} fontWeight={700} fill="#4a5a66">
+                {countryName(g.group)}
+              </text>
+            ))}
+            {model.asean.map((n) => (
+              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
+              <text
+                key={n.id}
+                x={model.x1 + 14}
+                y={n.y}
+                dy="0.32em"
+                fontSize={11}
+                fill="#1d2a33"
+                fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
+                onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
+                onPointerLeave={() => hoverOn(null)}
+                onClick={() => select({ kind: 'place', id: n.id })}
+                style={{ cursor: 'pointer' }}
+              >
+                {n.label}
+              </text>
+            ))}
+          </svg>
+        )}
+      </div>
+      <p className="muted small">{t('charts.links.note')}</p>
+    </ChartPanel>
+  )
+}

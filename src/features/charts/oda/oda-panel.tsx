@@ -1,0 +1,249 @@
+import { useMemo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useCountries, useOda } from '../../../data/use-dataset'
+import { NOT_ODA_RECIPIENTS } from '../../../domain/indicator-values'
+import { useLang, useLocalText } from '../../../i18n/use-lang'
+import { formatNumber } from '../../../shared/format'
+import { useRenderCount } from '../../../shared/perf'
+import { SourceLine } from '../../../shared/source-line'
+import { useStore } from '../../../state/store'
+import { XAxis, YAxis } from '../axis'
+import { ChartPanel } from '../chart-panel'
+import { countryColor } from '../country-colors'
+import { activate } from '../keyboard'
+import {
+  emphasisOf,
+  selectCountryFilter,
+  selectHoveredCountry,
+  selectOdaView,
+  selectSelectedCountry,
+} from '../selectors'
+import { useWidth } from '../use-width'
+import { ODA_PART_COLORS, ODA_PARTS, type OdaRow, odaBarsModel, oecdModel } from './oda-model'
+
+/** Japan's ODA: the report's 2015 composition by country, and the OECD series since 2009. */
+export function OdaPanel() {
+  useRenderCount('charts:oda')
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const oda = useOda().data
+  const countries = useCountries().data
+  const view = useStore(selectOdaView)
+  const setOdaView = useStore((s) => s.setOdaView)
+  const selected = useStore(selectSelectedCountry)
+  const hovered = useStore(selectHoveredCountry)
+  const filter = useStore(selectCountryFilter)
+  const select = useStore((s) => s.select)
+  const hoverOn = useStore((s) => s.hoverOn)
+  const [box, width] = useWidth<HTMLDivElement>(560)
+  const chart = useRef<SVGSVGElement>(null)
+  const w = Math.max(300, width)
+
+  const rows: OdaRow[] = useMemo(
+    () =>
+      (oda?.report2015.rows ?? [])
+        .filter((r) => r.id !== 'ASEAN')
+        .map((r) => ({
+          iso3: r.id,
+          grantAid: r.grantAid,
+          technicalCooperation: r.technicalCooperation,
+          loansDisbursed: r.loansDisbursed,
+          loansRepaid: r.loansRepaid,
+          grossTotal: r.grossTotal,
+          netTotal: r.netTotal,
+        })),
+    [oda],
+  )
+  const bars = useMemo(() => odaBarsModel(rows, view, w), [rows, view, w])
+  const oecdSeries = useMemo(
+    () =>
+      (oda?.oecd.series ?? [])
+        .filter((s) => s.flow === view)
+        .map((s) => ({ iso3: s.iso3, points: s.points.map((p) => [p[0], p[1]] as const) })),
+    [oda, view],
+  )
+  const lines = useMemo(() => oecdModel(oecdSeries, w, 200), [oecdSeries, w])
+  const nameOf = (iso3: string) => {
+    const c = countries?.countries.find((x) => x.iso3 === iso3)
+    return c ? text(c.name) : iso3
+  }
+  const focus = { hovered, selected, filter }
+  const money = (v: number) => formatNumber(v, lang, 2)
+  const reportUnit = oda ? text(oda.report2015.unit) : ''
+  const oecdUnit = oda ? text(oda.oecd.unit) : ''
+  const notRecipients = [...NOT_ODA_RECIPIENTS].filter((c) => c !== 'JPN')
+  const title = t('charts.oda.title')
+  const subtitle = `${t(`charts.oda.${view}`)} · ${t('charts.oda.report2015')} · ${reportUnit}`
+  const partLabel = (p: string) => t(`charts.oda.parts.${p}`)
+
+  return (
+    <ChartPanel
+      id="japan-oda"
+      title={title}
+      subtitle={subtitle}
+      source={oda?.report2015.source}
+      chartRef={chart}
+      csv={() => ({
+        notes: [
+          `${t('charts.oda.report2015')} (${reportUnit})`,
+          t('charts.oda.notRecipients', { list: notRecipients.map(nameOf).join(', ') }),
+        ],
+        header: [
+          'iso3',
+          'country',
+          ...ODA_PARTS.map((p) => `${p} (${reportUnit})`),
+          `grossTotal (${reportUnit})`,
+          `netTotal (${reportUnit})`,
+        ],
+        rows: rows.map((r) => [
+          r.iso3,
+          nameOf(r.iso3),
+          ...ODA_PARTS.map((p) => r[p]),
+          r.grossTotal,
+          r.netTotal,
+        ]),
+      })}
+      controls={
+        <fieldset className="segmented">
+          <legend className="visually-hidden">{t('charts.oda.view')}</legend>
+          {(['gross', 'net'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setOdaView(v)}>
+              {t(`charts.oda.${v}`)}
+            </button>
+          ))}
+        </fieldset>
+      }
+      footer={<SourceLine source={oda?.oecd.source} label={t('charts.oda.oecdSource')} />}
+    >
+      <ul className="chart-legend">
+        {(view === 'gross' ? ODA_PARTS.slice(0, 3) : ODA_PARTS).map((p) => (
+          <li key={p}>
+            <span className="swatch" style={{ background: ODA_PART_COLORS[p] }} aria-hidden="true" />
+            {partLabel(p)}
+          </li>
+        ))}
+      </ul>
+      <div ref={box} className="chart-box">
+        <svg
+          ref={chart}
+          className="chart"
+          width={bars.width}
+          height={bars.height}
+          viewBox={`0 0 ${bars.width} ${bars.height}`}
+          role="img"
+          aria-label={t('charts.oda.aria')}
+        >
+          <XAxis
+            ticks={bars.ticks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
+            y={bars.plot.y1}
+            gridTop={bars.plot.y0}
+          />
+          <line x1={bars.zeroX} x2={bars.zeroX} y1={bars.plot.y0} y2={bars.plot.y1} stroke="#1d2a33" />
+          {bars.bars.map((b) => {
+            const emphasis = emphasisOf(b.iso3, focus)
+            return (
+              // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>.
+              <g
+                key={b.iso3}
+                role="button"
+                tabIndex={0}
+                aria-label={`${nameOf(b.iso3)}: ${t(`charts.oda.${view}`)} ${money(b.total)} ${reportUnit}`}
+                aria-pressed={selected === b.iso3}
+                data-iso3={b.iso3}
+                opacity={emphasis === 'dim' ? 0.3 : 1}
+                onPointerEnter={() => hoverOn({ kind: 'country', id: b.iso3 })}
+                onPointerLeave={() => hoverOn(null)}
+                {...activate(() => select({ kind: 'country', id: b.iso3 }))}
+                style={{ cursor: 'pointer' }}
+              >
+                <text
+                  x={bars.plot.x0 - 6}
+                  y={b.y + b.height / 2}
+                  dy="0.32em"
+                  textAnchor="end"
+                  fontSize={11}
+                  fill="#1d2a33"
+                  fontWeight={emphasis === 'focus' ? 700 : 400}
+                >
+                  {nameOf(b.iso3)}
+                </text>
+                {b.segments.map((s) => (
+                  <rect
+                    key={s.part}
+                    x={s.x}
+                    y={b.y}
+                    width={s.width}
+                    height={b.height}
+                    fill={ODA_PART_COLORS[s.part]}
+                  >
+                    <title>{`${nameOf(b.iso3)} · ${partLabel(s.part)}: ${money(s.value)}`}</title>
+                  </rect>
+                ))}
+                <line
+                  x1={b.totalX}
+                  x2={b.totalX}
+                  y1={b.y - 2}
+                  y2={b.y + b.height + 2}
+                  stroke="#1d2a33"
+                  strokeWidth={2}
+                />
+                <text
+                  x={Math.max(b.totalX, ...b.segments.map((s) => s.x + s.width)) + 4}
+                  y={b.y + b.height / 2}
+                  dy="0.32em"
+                  fontSize={10}
+                  fill="#1d2a33"
+                  className="oda-total"
+                  data-value={b.total}
+                >
+                  {money(b.total)}
+                </text>
+              </g>
+            )
+          })}
+        </svg>
+      </div>
+      <p className="muted small">
+        {t('charts.oda.notRecipients', { list: notRecipients.map(nameOf).join(', ') })}
+      </p>
+      <h3 className="chart-subhead">
+        {t(`charts.oda.oecdTitle.${view}`)} <span className="muted">({oecdUnit})</span>
+      </h3>
+      <svg
+        className="chart"
+        width={lines.width}
+        height={lines.height}
+        viewBox={`0 0 ${lines.width} ${lines.height}`}
+        role="img"
+        aria-label={t('charts.oda.oecdAria')}
+      >
+        <YAxis
+          ticks={lines.yTicks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
+          x={lines.plot.x0}
+          gridRight={lines.plot.x1}
+        />
+        <XAxis ticks={lines.xTicks.map((tk) => ({ ...tk, label: String(tk.value) }))} y={lines.plot.y1} />
+        {lines.lines.map((l) => {
+          const emphasis = emphasisOf(l.iso3, focus)
+          return (
+            <g key={l.iso3} opacity={emphasis === 'dim' ? 0.2 : 1}>
+              <path
+                d={l.d}
+                fill="none"
+                stroke={countryColor(l.iso3)}
+                strokeWidth={emphasis === 'focus' ? 3 : 1.5}
+              />
+              {l.end && (
+                <text x={l.end.x + 4} y={l.end.y} dy="0.32em" fontSize={10} fill={countryColor(l.iso3)}>
+                  {l.iso3}
+                </text>
+              )}
+            </g>
+          )
+        })}
+      </svg>
+      {view === 'net' && <p className="muted small">{t('charts.oda.netGaps')}</p>}
+    </ChartPanel>
+  )
+}
