@@ -72,7 +72,7 @@ test.describe('linked panels', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe('country:KHM')
     // The ODA bar of the same country is pressed too.
     await expect(page.locator('[data-testid="panel-japan-oda"] [data-iso3="KHM"]')).toHaveAttribute(
-      'aria-pressed',
+      'data-selected',
       'true',
     )
   })

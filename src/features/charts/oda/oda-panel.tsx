@@ -10,7 +10,6 @@ import { useStore } from '../../../state/store'
 import { XAxis, YAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
 import { countryColor } from '../country-colors'
-import { activate } from '../keyboard'
 import {
   emphasisOf,
   selectCountryFilter,
@@ -143,18 +142,15 @@ export function OdaPanel() {
           {bars.bars.map((b) => {
             const emphasis = emphasisOf(b.iso3, focus)
             return (
-              // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>.
+              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the GDP ranking is the keyboard path
               <g
                 key={b.iso3}
-                role="button"
-                tabIndex={0}
-                aria-label={`${nameOf(b.iso3)}: ${t(`charts.oda.${view}`)} ${money(b.total)} ${reportUnit}`}
-                aria-pressed={selected === b.iso3}
+                data-selected={selected === b.iso3}
                 data-iso3={b.iso3}
                 opacity={emphasis === 'dim' ? 0.3 : 1}
                 onPointerEnter={() => hoverOn({ kind: 'country', id: b.iso3 })}
                 onPointerLeave={() => hoverOn(null)}
-                {...activate(() => select({ kind: 'country', id: b.iso3 }))}
+                onClick={() => select({ kind: 'country', id: b.iso3 })}
                 style={{ cursor: 'pointer' }}
               >
                 <text
@@ -176,9 +172,7 @@ export function OdaPanel() {
                     width={s.width}
                     height={b.height}
                     fill={ODA_PART_COLORS[s.part]}
-                  >
-                    <title>{`${nameOf(b.iso3)} · ${partLabel(s.part)}: ${money(s.value)}`}</title>
-                  </rect>
+                  />
                 ))}
                 <line
                   x1={b.totalX}
