@@ -1,5 +1,7 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
+// zod/mini: the same validation as classic zod at a fraction of the bundle (tree-shakable
+// functions instead of methods).
 // The app's CSP forbids eval: tell zod not to probe for it (the probe alone is reported as a CSP
 // violation) and to validate without generated code.
 z.config({ jitless: true })
@@ -58,29 +60,36 @@ export const EVENT_CATEGORIES = ['exchange', 'cooperation', 'multicultural', 'ec
 export const eventCategorySchema = z.enum(EVENT_CATEGORIES)
 export type EventCategory = z.infer<typeof eventCategorySchema>
 
-export const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'a kebab-case id (a-z, 0-9, -)')
-export const iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code')
-export const yearSchema = z.number().int().min(1900).max(2100)
+export const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/, 'a kebab-case id (a-z, 0-9, -)'))
+export const iso3Schema = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code'))
+export const yearSchema = z.int().check(z.gte(1900), z.lte(2100))
 // YYYY, YYYY-MM or YYYY-MM-DD: sources often give only the month of a signing.
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .check(
+    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  )
 export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'an https URL' })
-export const latSchema = z.number().min(-90).max(90)
-export const lonSchema = z.number().min(-180).max(180)
+export const latSchema = z.number().check(z.gte(-90), z.lte(90))
+export const lonSchema = z.number().check(z.gte(-180), z.lte(180))
+
+/** A string with surrounding whitespace removed and something left. */
+function trimmed() {
+  return z.string().check(z.trim(), z.minLength(1))
+}
 
 /** Every label is bilingual; Japanese first because the primary audience is Japanese. */
 export const textSchema = z.strictObject({
-  ja: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+  ja: trimmed(),
+  en: trimmed(),
 })
 export type Text = z.infer<typeof textSchema>
 
 /** Where a record comes from: an entry of sources.json, plus where inside it and a per-row page. */
 export const sourceRefSchema = z.strictObject({
   ref: idSchema,
-  locator: z.string().trim().min(1).optional(),
-  url: httpsUrlSchema.optional(),
+  locator: z.optional(trimmed()),
+  url: z.optional(httpsUrlSchema),
 })
 export type SourceRef = z.infer<typeof sourceRefSchema>
 
@@ -96,13 +105,15 @@ export const sourceRecordSchema = z.strictObject({
   id: idSchema,
   publisher: textSchema,
   title: textSchema,
-  year: yearSchema.nullable(),
-  licence: z.string().trim().min(1),
-  url: httpsUrlSchema.optional(),
-  note: textSchema.optional(),
+  year: z.nullable(yearSchema),
+  licence: trimmed(),
+  url: z.optional(httpsUrlSchema),
+  note: z.optional(textSchema),
 })
 export type SourceRecord = z.infer<typeof sourceRecordSchema>
-export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceRecordSchema).min(1) })
+export const sourcesFileSchema = z.strictObject({
+  sources: z.array(sourceRecordSchema).check(z.minLength(1)),
+})
 export type SourcesFile = z.infer<typeof sourcesFileSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -111,23 +122,25 @@ export type SourcesFile = z.infer<typeof sourcesFileSchema>
 export const countrySchema = z
   .strictObject({
     iso3: iso3Schema,
-    iso2: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'),
+    iso2: z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')),
     // A string because world-atlas feature ids are zero-padded strings ('096' for Brunei).
-    isoNumeric: z.string().regex(/^\d{3}$/, 'a 3-digit ISO 3166-1 numeric code'),
+    isoNumeric: z.string().check(z.regex(/^\d{3}$/, 'a 3-digit ISO 3166-1 numeric code')),
     name: textSchema,
     capital: textSchema,
     asean: z.boolean(),
-    accessionYear: yearSchema.nullable(),
+    accessionYear: z.nullable(yearSchema),
     source: sourceRefSchema,
     /** Where the capital comes from when it is not the record's own source. */
-    capitalSource: sourceRefSchema.optional(),
+    capitalSource: z.optional(sourceRefSchema),
   })
-  .refine((c) => c.asean === (c.accessionYear !== null), {
-    path: ['accessionYear'],
-    message: 'a year for ASEAN members and null for others',
-  })
+  .check(
+    z.refine((c) => c.asean === (c.accessionYear !== null), {
+      path: ['accessionYear'],
+      message: 'a year for ASEAN members and null for others',
+    }),
+  )
 export type Country = z.infer<typeof countrySchema>
-export const countriesFileSchema = z.strictObject({ countries: z.array(countrySchema).min(1) })
+export const countriesFileSchema = z.strictObject({ countries: z.array(countrySchema).check(z.minLength(1)) })
 export type CountriesFile = z.infer<typeof countriesFileSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -139,11 +152,11 @@ export type IndicatorId = z.infer<typeof indicatorIdSchema>
 
 export const indicatorSchema = z.strictObject({
   id: indicatorIdSchema,
-  wdiCode: z.string().trim().min(1).optional(),
+  wdiCode: z.optional(trimmed()),
   name: textSchema,
   unit: textSchema,
   source: sourceRefSchema,
-  note: textSchema.optional(),
+  note: z.optional(textSchema),
 })
 export type Indicator = z.infer<typeof indicatorSchema>
 
@@ -153,14 +166,13 @@ export const indicatorSeriesSchema = z.strictObject({
   // Only years that have a value: a missing year is an absent point, never a 0 or a null.
   points: z
     .array(z.tuple([yearSchema, z.number()]))
-    .min(1)
-    .refine(yearsAscending, 'years in strictly ascending order'),
+    .check(z.minLength(1), z.refine(yearsAscending, 'years in strictly ascending order')),
   source: sourceRefSchema,
 })
 export type IndicatorSeries = z.infer<typeof indicatorSeriesSchema>
 
 export const indicatorsFileSchema = z.strictObject({
-  indicators: z.array(indicatorSchema).min(1),
+  indicators: z.array(indicatorSchema).check(z.minLength(1)),
   series: z.array(indicatorSeriesSchema),
 })
 export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>
@@ -170,17 +182,17 @@ export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>
 
 /** One row of the report's 表３ (US$ million, current, 2015). null = cell blank in the report. */
 export const odaReportRowSchema = z.strictObject({
-  id: z.string().regex(/^([A-Z]{3}|ASEAN)$/, "an ISO3 code or 'ASEAN'"),
-  grantAid: z.number().nullable(),
-  technicalCooperation: z.number().nullable(),
-  grantsTotal: z.number().nullable(),
-  loansDisbursed: z.number().nullable(),
+  id: z.string().check(z.regex(/^([A-Z]{3}|ASEAN)$/, "an ISO3 code or 'ASEAN'")),
+  grantAid: z.nullable(z.number()),
+  technicalCooperation: z.nullable(z.number()),
+  grantsTotal: z.nullable(z.number()),
+  loansDisbursed: z.nullable(z.number()),
   /** Amount recovered, stored negative so that loansNet = loansDisbursed + loansRepaid. */
-  loansRepaid: z.number().max(0).nullable(),
-  loansNet: z.number().nullable(),
-  netTotal: z.number().nullable(),
-  grossTotal: z.number().nullable(),
-  note: textSchema.optional(),
+  loansRepaid: z.nullable(z.number().check(z.lte(0))),
+  loansNet: z.nullable(z.number()),
+  netTotal: z.nullable(z.number()),
+  grossTotal: z.nullable(z.number()),
+  note: z.optional(textSchema),
   source: sourceRefSchema,
 })
 export type OdaReportRow = z.infer<typeof odaReportRowSchema>
@@ -189,10 +201,10 @@ export const odaRegionRowSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
   /** Grouping the report's chart draws around some regions (アジア). */
-  group: textSchema.optional(),
+  group: z.optional(textSchema),
   valueUsdMillion: z.number(),
   /** Share of the total as the report prints it; null where the report prints none. */
-  sharePct: z.number().min(0).max(100).nullable(),
+  sharePct: z.nullable(z.number().check(z.gte(0), z.lte(100))),
   source: sourceRefSchema,
 })
 export type OdaRegionRow = z.infer<typeof odaRegionRowSchema>
@@ -211,7 +223,7 @@ export type OdaFlowId = z.infer<typeof odaFlowIdSchema>
 export const odaFlowSchema = z.strictObject({
   id: odaFlowIdSchema,
   name: textSchema,
-  dacLabel: z.string().trim().min(1),
+  dacLabel: trimmed(),
   /** What a null point means for this flow (the extract drops values ≤ 0). */
   missingMeans: textSchema,
 })
@@ -221,9 +233,8 @@ export const odaSeriesSchema = z.strictObject({
   iso3: iso3Schema,
   flow: odaFlowIdSchema,
   points: z
-    .array(z.tuple([yearSchema, z.number().nullable()]))
-    .min(1)
-    .refine(yearsAscending, 'years in strictly ascending order'),
+    .array(z.tuple([yearSchema, z.nullable(z.number())]))
+    .check(z.minLength(1), z.refine(yearsAscending, 'years in strictly ascending order')),
   source: sourceRefSchema,
 })
 export type OdaSeries = z.infer<typeof odaSeriesSchema>
@@ -232,17 +243,17 @@ export const odaFileSchema = z.strictObject({
   report2015: z.strictObject({
     unit: textSchema,
     source: sourceRefSchema,
-    rows: z.array(odaReportRowSchema).min(1),
+    rows: z.array(odaReportRowSchema).check(z.minLength(1)),
   }),
   byRegion2015: z.strictObject({
     unit: textSchema,
     source: sourceRefSchema,
-    rows: z.array(odaRegionRowSchema).min(1),
+    rows: z.array(odaRegionRowSchema).check(z.minLength(1)),
   }),
   oecd: z.strictObject({
     unit: textSchema,
     source: sourceRefSchema,
-    flows: z.array(odaFlowSchema).min(1),
+    flows: z.array(odaFlowSchema).check(z.minLength(1)),
     series: z.array(odaSeriesSchema),
   }),
 })
@@ -258,28 +269,27 @@ export const placeSchema = z
     country: iso3Schema,
     level: placeLevelSchema,
     /** Japanese places: their prefecture (a prefecture names itself). */
-    prefecture: textSchema.optional(),
+    prefecture: z.optional(textSchema),
     /** ASEAN places: province/region where a source states it. */
-    admin: textSchema.optional(),
+    admin: z.optional(textSchema),
     lat: latSchema,
     lon: lonSchema,
     /** Set whenever the point is not the place itself (e.g. a province drawn at its capital). */
-    coordNote: z.string().trim().min(1).optional(),
+    coordNote: z.optional(trimmed()),
     /** 全国地方公共団体コード, 6 digits with check digit. */
-    lgcode: z
-      .string()
-      .regex(/^\d{6}$/, 'a 6-digit local government code')
-      .optional(),
+    lgcode: z.optional(z.string().check(z.regex(/^\d{6}$/, 'a 6-digit local government code'))),
     /** GeoNames id of the place itself (not set when the point is borrowed from another place). */
-    geonameid: z.number().int().positive().optional(),
+    geonameid: z.optional(z.int().check(z.positive())),
     source: sourceRefSchema,
   })
-  .refine((p) => p.country !== 'JPN' || p.prefecture !== undefined, {
-    path: ['prefecture'],
-    message: 'a prefecture for every Japanese place',
-  })
+  .check(
+    z.refine((p) => p.country !== 'JPN' || p.prefecture !== undefined, {
+      path: ['prefecture'],
+      message: 'a prefecture for every Japanese place',
+    }),
+  )
 export type Place = z.infer<typeof placeSchema>
-export const placesFileSchema = z.strictObject({ places: z.array(placeSchema).min(1) })
+export const placesFileSchema = z.strictObject({ places: z.array(placeSchema).check(z.minLength(1)) })
 export type PlacesFile = z.infer<typeof placesFileSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -292,23 +302,25 @@ export const linkSchema = z
     asean: idSchema,
     relation: relationSchema,
     /** The relation in the source's own words (姉妹都市協定, 覚書, …). */
-    relationNote: textSchema.optional(),
-    year: yearSchema.nullable(),
-    date: partialDateSchema.optional(),
-    fields: z
-      .array(fieldIdSchema)
-      .min(1)
-      .refine((f) => new Set(f).size === f.length, 'no repeated fields'),
+    relationNote: z.optional(textSchema),
+    year: z.nullable(yearSchema),
+    date: z.optional(partialDateSchema),
+    fields: z.array(fieldIdSchema).check(
+      z.minLength(1),
+      z.refine((f) => new Set(f).size === f.length, 'no repeated fields'),
+    ),
     confidence: confidenceSchema,
-    note: textSchema.optional(),
+    note: z.optional(textSchema),
     source: sourceRefSchema,
   })
-  .refine((l) => l.date === undefined || (l.year !== null && l.date.startsWith(String(l.year))), {
-    path: ['date'],
-    message: 'a date in the same year as `year`',
-  })
+  .check(
+    z.refine((l) => l.date === undefined || (l.year !== null && l.date.startsWith(String(l.year))), {
+      path: ['date'],
+      message: 'a date in the same year as `year`',
+    }),
+  )
 export type Link = z.infer<typeof linkSchema>
-export const linksFileSchema = z.strictObject({ links: z.array(linkSchema).min(1) })
+export const linksFileSchema = z.strictObject({ links: z.array(linkSchema).check(z.minLength(1)) })
 export type LinksFile = z.infer<typeof linksFileSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -318,39 +330,41 @@ export const outcomeSchema = z.strictObject({
   id: idSchema,
   metric: textSchema,
   unit: textSchema,
-  place: idSchema.optional(),
-  points: z
-    .array(z.strictObject({ year: yearSchema, value: z.number() }))
-    .min(1)
-    .refine((pts) => pts.every((p, i) => i === 0 || p.year > (pts[i - 1] as { year: number }).year), {
+  place: z.optional(idSchema),
+  points: z.array(z.strictObject({ year: yearSchema, value: z.number() })).check(
+    z.minLength(1),
+    z.refine((pts) => pts.every((p, i) => i === 0 || p.year > (pts[i - 1] as { year: number }).year), {
       message: 'years in strictly ascending order',
     }),
-  note: textSchema.optional(),
+  ),
+  note: z.optional(textSchema),
 })
 export type Outcome = z.infer<typeof outcomeSchema>
 
 export const projectSchema = z
   .strictObject({
     id: idSchema,
-    links: z.array(idSchema).min(1),
+    links: z.array(idSchema).check(z.minLength(1)),
     title: textSchema,
     field: fieldIdSchema,
-    scheme: idSchema.nullable(),
+    scheme: z.nullable(idSchema),
     startYear: yearSchema,
-    endYear: yearSchema.nullable(),
+    endYear: z.nullable(yearSchema),
     jpOrgs: z.array(textSchema),
     partnerOrgs: z.array(textSchema),
     summary: textSchema,
     outcomes: z.array(outcomeSchema),
-    note: textSchema.optional(),
+    note: z.optional(textSchema),
     source: sourceRefSchema,
   })
-  .refine((p) => p.endYear === null || p.endYear >= p.startYear, {
-    path: ['endYear'],
-    message: 'an end year not before startYear',
-  })
+  .check(
+    z.refine((p) => p.endYear === null || p.endYear >= p.startYear, {
+      path: ['endYear'],
+      message: 'an end year not before startYear',
+    }),
+  )
 export type Project = z.infer<typeof projectSchema>
-export const projectsFileSchema = z.strictObject({ projects: z.array(projectSchema).min(1) })
+export const projectsFileSchema = z.strictObject({ projects: z.array(projectSchema).check(z.minLength(1)) })
 export type ProjectsFile = z.infer<typeof projectsFileSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -361,20 +375,20 @@ export const schemeSchema = z.strictObject({
   name: textSchema,
   operator: textSchema,
   /** Upper limit per project, yen. */
-  ceiling: z
-    .strictObject({
-      amount: z.number().positive(),
+  ceiling: z.nullable(
+    z.strictObject({
+      amount: z.number().check(z.positive()),
       currency: z.literal('JPY'),
-      note: textSchema.optional(),
-    })
-    .nullable(),
-  maxYears: z.number().positive().nullable(),
+      note: z.optional(textSchema),
+    }),
+  ),
+  maxYears: z.nullable(z.number().check(z.positive())),
   description: textSchema,
-  figures: z.array(z.strictObject({ label: textSchema, value: z.number(), unit: textSchema })).optional(),
+  figures: z.optional(z.array(z.strictObject({ label: textSchema, value: z.number(), unit: textSchema }))),
   source: sourceRefSchema,
 })
 export type Scheme = z.infer<typeof schemeSchema>
-export const schemesFileSchema = z.strictObject({ schemes: z.array(schemeSchema).min(1) })
+export const schemesFileSchema = z.strictObject({ schemes: z.array(schemeSchema).check(z.minLength(1)) })
 export type SchemesFile = z.infer<typeof schemesFileSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -384,18 +398,20 @@ export const timelineEventSchema = z
   .strictObject({
     id: idSchema,
     year: yearSchema,
-    date: partialDateSchema.optional(),
+    date: z.optional(partialDateSchema),
     title: textSchema,
     category: eventCategorySchema,
-    note: textSchema.optional(),
+    note: z.optional(textSchema),
     source: sourceRefSchema,
   })
-  .refine((e) => e.date === undefined || e.date.startsWith(String(e.year)), {
-    path: ['date'],
-    message: 'a date in the same year as `year`',
-  })
+  .check(
+    z.refine((e) => e.date === undefined || e.date.startsWith(String(e.year)), {
+      path: ['date'],
+      message: 'a date in the same year as `year`',
+    }),
+  )
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
-export const eventsFileSchema = z.strictObject({ events: z.array(timelineEventSchema).min(1) })
+export const eventsFileSchema = z.strictObject({ events: z.array(timelineEventSchema).check(z.minLength(1)) })
 export type EventsFile = z.infer<typeof eventsFileSchema>
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { DATA_FILE_NAMES, DATA_FILES, type DataFileName, type DataFiles } from './schema'
 
 // Pure validation of the data files: per-file schemas and cross-file rules. Browser-safe (the app

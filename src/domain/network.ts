@@ -57,11 +57,24 @@ export function buildNetwork(
   }
 }
 
+// Derived per-link values, computed once per network on first use (a filter change then only reads them).
+const fieldsCache = new WeakMap<Network, Map<string, string[]>>()
+
 /** The fields of a link: its own and those of its projects, without repeats. */
 export function linkFields(network: Network, link: Link): string[] {
-  const fields = new Set<string>(link.fields)
-  for (const p of network.projectsByLink.get(link.id) ?? []) fields.add(p.field)
-  return [...fields]
+  let cache = fieldsCache.get(network)
+  if (!cache) {
+    cache = new Map()
+    fieldsCache.set(network, cache)
+  }
+  let fields = cache.get(link.id)
+  if (!fields) {
+    const set = new Set<string>(link.fields)
+    for (const p of network.projectsByLink.get(link.id) ?? []) set.add(p.field)
+    fields = [...set]
+    cache.set(link.id, fields)
+  }
+  return fields
 }
 
 /** How many projects a link carries; a tie with no project counts as one relation. */

@@ -1,9 +1,13 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Place } from '../../data/schema'
 import { useNetwork } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
 import { linkFields } from '../../domain/network'
-import { useLocalText } from '../../i18n/use-lang'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { formatNumber } from '../../shared/format'
+import { useRenderCount } from '../../shared/perf'
+import { SourceLine } from '../../shared/source-line'
 import { selectFilters, selectSelection } from '../../state/selectors'
 import { useStore } from '../../state/store'
 
@@ -16,12 +20,29 @@ function normalise(s: string): string {
     .replace(/\p{Diacritic}/gu, '')
 }
 
+/** Both names of a place, normalised once per place (searching 100,000 links stays cheap). */
+const searchText = new WeakMap<Place, string>()
+function namesOf(place: Place | undefined): string {
+  if (!place) return ''
+  let text = searchText.get(place)
+  if (text === undefined) {
+    text = `${normalise(place.name.ja)}\n${normalise(place.name.en)}`
+    searchText.set(place, text)
+  }
+  return text
+}
+
+/** Rows drawn at first and added by each "show more": the DOM stays small whatever the data size. */
+export const LIST_PAGE = 100
+
 /**
  * The list alternative to the map: every visible link, searchable by place name in Japanese or
  * English. Choosing an item is the same as clicking it on the map.
  */
 export function ListPanel() {
+  useRenderCount('ListPanel')
   const { t } = useTranslation()
+  const lang = useLang()
   const text = useLocalText()
   const searchId = useId()
   const [query, setQuery] = useState('')
@@ -37,14 +58,12 @@ export function ListPanel() {
     const q = normalise(deferred.trim())
     return visible
       .map((link) => ({ link, jp: network.placeById.get(link.jp), asean: network.placeById.get(link.asean) }))
-      .filter(({ jp, asean }) => {
-        if (!q) return true
-        const names = [jp?.name.ja, jp?.name.en, asean?.name.ja, asean?.name.en].map((n) =>
-          normalise(n ?? ''),
-        )
-        return names.some((n) => n.includes(q))
-      })
+      .filter(({ jp, asean }) => !q || namesOf(jp).includes(q) || namesOf(asean).includes(q))
   }, [network, visible, deferred])
+  // How many rows are drawn; back to one page whenever the rows change (filters or search).
+  const [page, setPage] = useState<{ rows: unknown; limit: number }>({ rows: null, limit: LIST_PAGE })
+  const limit = page.rows === rows ? page.limit : LIST_PAGE
+  const shown = rows.length > limit ? rows.slice(0, limit) : rows
   // Places whose name matches, so a place can be chosen as on the map (only while searching).
   const places = useMemo(() => {
     const q = normalise(deferred.trim())
@@ -90,7 +109,7 @@ export function ListPanel() {
         </ul>
       )}
       <ul className="link-list" aria-label={t('list.title')}>
-        {rows.map(({ link, jp, asean }) => {
+        {shown.map(({ link, jp, asean }) => {
           const active = selection?.kind === 'link' && selection.id === link.id
           return (
             <li key={link.id}>
@@ -116,10 +135,24 @@ export function ListPanel() {
                   {link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
                 </span>
               </button>
+              <SourceLine source={link.source} />
             </li>
           )
         })}
       </ul>
+      {rows.length > shown.length && (
+        <div className="list-more">
+          <p className="muted" data-testid="list-shown">
+            {t('list.shown', {
+              shown: formatNumber(shown.length, lang),
+              total: formatNumber(rows.length, lang),
+            })}
+          </p>
+          <button type="button" className="chip" onClick={() => setPage({ rows, limit: limit + LIST_PAGE })}>
+            {t('list.showMore', { count: Math.min(LIST_PAGE, rows.length - shown.length) })}
+          </button>
+        </div>
+      )}
       {rows.length === 0 && <p className="muted">{t('list.empty')}</p>}
     </section>
   )

@@ -1,6 +1,6 @@
 import { extent } from 'd3-array'
+import { interpolateRgbBasis } from 'd3-interpolate'
 import { scaleDiverging, scaleSequential, scaleSequentialLog, scaleSequentialSqrt } from 'd3-scale'
-import { interpolateRdBu, interpolateYlGnBu } from 'd3-scale-chromatic'
 import type { CountryValue } from '../../domain/indicator-values'
 import type { IndicatorId } from '../../state/defaults'
 
@@ -12,6 +12,17 @@ export interface Choropleth {
   /** Diverging around zero (growth): the legend marks the middle. */
   diverging: boolean
 }
+
+// The two ColorBrewer ramps d3-scale-chromatic builds (its largest scheme, B-spline through the
+// colours). Defined here because importing them from d3-scale-chromatic pulls every scheme into
+// the initial chunk (~6 KB gzip): the package's top-level scheme tables do not tree-shake.
+const colors = (hex: string) => hex.match(/.{6}/g)?.map((c) => `#${c}`) ?? []
+const interpolateRdBu = interpolateRgbBasis(
+  colors('67001fb2182bd6604df4a582fddbc7f7f7f7d1e5f092c5de4393c32166ac053061'),
+)
+const interpolateYlGnBu = interpolateRgbBasis(
+  colors('ffffd9edf8b1c7e9b47fcdbb41b6c41d91c0225ea8253494081d58'),
+)
 
 /** Low values light, high values dark; the ramp starts a little in so the lightest stays visible on the sea. */
 const ramp = (t: number) => interpolateYlGnBu(0.12 + 0.88 * t)

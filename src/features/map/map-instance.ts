@@ -79,6 +79,9 @@ export function getMap(fontFaces: maplibregl.StyleSpecification['font-faces']) {
       [180, 65],
     ],
     maxZoom: 9,
+    // Labels appear at once instead of fading in over 300 ms: a fade keeps software GL drawing
+    // frames after every filter change (and delays idle), for no information.
+    fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,

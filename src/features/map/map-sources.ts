@@ -1,4 +1,5 @@
 import type { FeatureCollection, LineString, Point } from 'geojson'
+import { linkYear } from '../../domain/filter-links'
 import { greatCircle } from '../../domain/great-circle'
 import { linkFields, linkWeight, type Network } from '../../domain/network'
 
@@ -8,6 +9,18 @@ export interface LinkProps {
   field: string
   weight: number
   confidence: string
+  // For the layer filter expression (map-filters.ts); written once per dataset.
+  /** ASEAN country (ISO3) of the link. */
+  country: string
+  relation: string
+  /** linkYear, or 0 when the link has none. */
+  year: number
+  /** Every field of the link and its projects, as ',water,urban,'. */
+  fieldsKey: string
+  /** Every scheme of its projects, as ',scheme-a,'. */
+  schemesKey: string
+  /** Prefecture of the Japanese side (Japanese name), as the prefecture filter compares it. */
+  pref: string
 }
 
 export interface PlaceProps {
@@ -26,13 +39,22 @@ export function linksGeoJson(network: Network): FeatureCollection<LineString, Li
     const jp = network.placeById.get(link.jp)
     const asean = network.placeById.get(link.asean)
     if (!jp || !asean) continue
+    const fields = linkFields(network, link)
+    const schemes = new Set<string>()
+    for (const p of network.projectsByLink.get(link.id) ?? []) if (p.scheme !== null) schemes.add(p.scheme)
     features.push({
       type: 'Feature',
       properties: {
         id: link.id,
-        field: linkFields(network, link)[0] ?? 'exchange',
+        field: fields[0] ?? 'exchange',
         weight: linkWeight(network, link),
         confidence: link.confidence,
+        country: network.countryOfLink.get(link.id) ?? '',
+        relation: link.relation,
+        year: linkYear(network, link) ?? 0,
+        fieldsKey: `,${fields.join(',')},`,
+        schemesKey: `,${[...schemes].join(',')},`,
+        pref: jp.prefecture?.ja ?? jp.name.ja,
       },
       geometry: {
         type: 'LineString',

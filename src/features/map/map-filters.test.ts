@@ -1,0 +1,51 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec'
+import { describe, expect, it } from 'vitest'
+import { generateDataset } from '../../../bench/generate'
+import type { CountriesFile, LinksFile, PlacesFile, ProjectsFile } from '../../data/schema'
+import { filterLinks } from '../../domain/filter-links'
+import { buildNetwork, type Network } from '../../domain/network'
+import { DEFAULT_FILTERS, type Filters } from '../../state/defaults'
+import { linkFilterExpression } from './map-filters'
+import { linksGeoJson } from './map-sources'
+
+function networkOf(files: Record<string, unknown>): Network {
+  return buildNetwork(
+    (files['countries.json'] as CountriesFile).countries,
+    (files['places.json'] as PlacesFile).places,
+    (files['links.json'] as LinksFile).links,
+    (files['projects.json'] as ProjectsFile).projects,
+  )
+}
+
+const CASES: Partial<Filters>[] = [
+  {},
+  { countries: ['VNM'] },
+  { countries: ['IDN', 'PHL'], confidence: 'high' },
+  { fields: ['water'] },
+  { fields: ['waste', 'health'], relations: ['sister', 'mou'] },
+  { schemes: ['jica-grant-aid', 'jica-grassroots'] },
+  { yearRange: [1990, 2005] },
+  { prefecture: '福岡県' },
+  { countries: ['THA'], fields: ['exchange'], yearRange: [1970, 2020], confidence: 'high' },
+]
+
+describe('map link filter expression', () => {
+  const network = networkOf(generateDataset({ places: 400, links: 1500, projects: 300 }, 11))
+  const features = linksGeoJson(network).features
+  it.each(CASES)('selects exactly the links filterLinks keeps: %o', (partial) => {
+    const filters = { ...DEFAULT_FILTERS, ...partial }
+    const expected = filterLinks(network, filters).map((l) => l.id)
+    const expression = linkFilterExpression(filters)
+    const test = expression ? featureFilter(expression, 'layers[0].filter') : null
+    const got = features
+      .filter((f) => !test || test.filter({ zoom: 3 }, { type: 2, properties: f.properties } as never))
+      .map((f) => f.properties.id)
+    expect(got).toEqual(expected)
+    if (Object.keys(partial).length > 0) expect(expected.length).toBeLessThan(features.length)
+  })
+
+  it('does not grow with the number of links', () => {
+    const filters: Filters = { ...DEFAULT_FILTERS, countries: ['VNM'], fields: ['water'] }
+    expect(JSON.stringify(linkFilterExpression(filters)).length).toBeLessThan(200)
+  })
+})
