@@ -1,10 +1,26 @@
 // Checks the curated dataset: every data/*.json against its schema, then the cross-file rules.
 // Usage: tsx scripts/check-data.ts [dir]   (dir defaults to 'data'; tests point it at fixtures)
 // Exit code: 0 when clean, 1 on any problem (one line per problem on stderr).
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { checkDirectory, formatProblemLine } from '../src/data/check-directory'
+import { gazetteerProblems } from '../src/features/import/gazetteer'
+import { checkStories } from '../src/features/present/story-check'
 
 const dir = process.argv[2] ?? 'data'
 const { problems, counts } = checkDirectory(dir)
+// Briefing stories (data/stories/*.json) are checked against the files above.
+const stories = checkStories(dir)
+problems.push(...stories.problems)
+for (const [file, slides] of Object.entries(stories.counts)) counts[file] = { slides }
+// The import gazetteer (data/gazetteer/, built by scripts/curate/gazetteer.ts) is not part of the
+// dataset: only its shape is checked, when it is there.
+const gazetteerFile = join(dir, 'gazetteer/gazetteer.json')
+if (existsSync(gazetteerFile)) {
+  const gazetteer = JSON.parse(readFileSync(gazetteerFile, 'utf8')) as { jp?: unknown[]; asean?: unknown[] }
+  for (const p of gazetteerProblems(gazetteer)) problems.push({ file: 'gazetteer/gazetteer.json', ...p })
+  counts['gazetteer/gazetteer.json'] = { jp: gazetteer.jp?.length ?? 0, asean: gazetteer.asean?.length ?? 0 }
+}
 
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblemLine(dir, p))

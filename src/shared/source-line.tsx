@@ -15,7 +15,12 @@ export function SourceLine({ source, label }: { source: SourceRef | undefined; l
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   if (!source) return null
-  const short = citation ? text(citation.publisher) : source.ref
+  // The user's own imported rows have no entry in sources.json: say whose they are.
+  const short = citation
+    ? text(citation.publisher)
+    : source.ref === 'user-import'
+      ? t('source.userImport')
+      : source.ref
   return (
     <span className="source-line">
       <span className="source-label">{label ?? t('source.label')}</span>{' '}

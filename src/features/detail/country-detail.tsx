@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { useNetwork } from '../../data/use-dataset'
+import { useIndicators, useNetwork, useOda } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
 import { useLang, useLocalText } from '../../i18n/use-lang'
 import { formatIndicatorValue } from '../../shared/format-indicator'
+import { SourceLine } from '../../shared/source-line'
 import { selectFilters } from '../../state/selectors'
 import { useStore } from '../../state/store'
 import { useChoropleth } from '../map/use-choropleth'
@@ -16,6 +17,17 @@ export function CountryDetail({ iso3 }: { iso3: string }) {
   const filters = useStore(selectFilters)
   const toggleCountryFilter = useStore((s) => s.toggleCountryFilter)
   const { values, indicator } = useChoropleth()
+  const indicators = useIndicators().data
+  const oda = useOda().data
+  // The same source the map legend names for the shaded indicator.
+  const source =
+    indicator === 'oda_report_2015'
+      ? oda?.report2015.source
+      : indicator === 'oda_oecd_gross'
+        ? oda?.oecd.source
+        : indicator === 'link_count'
+          ? { ref: 'clair-report', locator: 'links.json' }
+          : indicators?.indicators.find((i) => i.id === indicator)?.source
   const country = network?.countryByIso3.get(iso3)
   if (!network || !country) return null
   const v = values.find((x) => x.iso3 === iso3)
@@ -37,6 +49,7 @@ export function CountryDetail({ iso3 }: { iso3: string }) {
           </strong>
         </p>
       )}
+      {v && <SourceLine source={source} />}
       <p>{t('detail.links', { count: links.length })}</p>
       <button type="button" className="text-button" onClick={() => toggleCountryFilter(iso3)}>
         {filters.countries.includes(iso3) ? t('detail.unfilterCountry') : t('detail.filterCountry')}

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import type { SourceRef } from '../../data/schema'
 import { useNetwork } from '../../data/use-dataset'
 import { linkFields } from '../../domain/network'
 import { useLocalText } from '../../i18n/use-lang'
+import { SourceLine } from '../../shared/source-line'
 import { selectHover } from '../../state/selectors'
 import { useStore } from '../../state/store'
 import { usePointer } from './pointer-store'
@@ -16,12 +18,15 @@ export function MapTooltip() {
   if (!hover || !network) return null
   let title = ''
   let lines: string[] = []
+  let source: SourceRef | undefined
+  let sourceLabel: string | undefined
   if (hover.kind === 'link') {
     const link = network.linkById.get(hover.id)
     const jp = link && network.placeById.get(link.jp)
     const asean = link && network.placeById.get(link.asean)
     if (!link || !jp || !asean) return null
     title = `${text(jp.name)} → ${text(asean.name)}`
+    source = link.source
     lines = [
       `${t(`relations.${link.relation}`)}${link.year ? ` · ${link.year}` : ''}`,
       linkFields(network, link)
@@ -34,6 +39,8 @@ export function MapTooltip() {
     const count = network.linksByPlace.get(place.id)?.length ?? 0
     title = text(place.name)
     lines = [t('map.placeLinks', { count })]
+    source = place.source
+    sourceLabel = t('detail.coordinatesSource')
   } else {
     const country = network.countryByIso3.get(hover.id)
     if (!country) return null
@@ -45,6 +52,7 @@ export function MapTooltip() {
       {lines.map((line) => (
         <div key={line}>{line}</div>
       ))}
+      <SourceLine source={source} label={sourceLabel} />
     </div>
   )
 }

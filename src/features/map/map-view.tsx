@@ -16,6 +16,8 @@ import { countEvent, markMapSettled, useRenderCount } from '../../shared/perf'
 import type { Selection } from '../../state/defaults'
 import { selectFilters, selectSelection } from '../../state/selectors'
 import { type Hover, useStore } from '../../state/store'
+import { MapDownload } from './map-download'
+import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './map-filters'
 import { fitHome, getMap, webglAvailable } from './map-instance'
 import { MapLegend } from './map-legend'
 import { linksGeoJson, placesGeoJson } from './map-sources'
@@ -142,27 +144,48 @@ export function MapView() {
     map.setLayoutProperty('country-labels', 'text-field', field)
   }, [map, lang])
 
-  // Filters become layer filters over the same data.
+  // Filters become layer filters over the same data: an expression over link properties (its size
+  // does not grow with the data) and an id lookup for places. Nothing is sent when nothing changed.
+  const applied = useRef<{ links: string; places: Set<string> | null } | null>(null)
   useEffect(() => {
     if (!map || !network || !visible) return
-    const ids = visible.map((l) => l.id)
-    const placeIds = new Set<string>()
-    for (const l of visible) {
-      placeIds.add(l.jp)
-      placeIds.add(l.asean)
+    const links = linkFilterExpression(filters)
+    const linksKey = JSON.stringify(links)
+    let placeIds: Set<string> | null = null
+    if (links) {
+      placeIds = new Set<string>()
+      for (const l of visible) {
+        placeIds.add(l.jp)
+        placeIds.add(l.asean)
+      }
     }
-    const inLinks = ['in', ['get', 'id'], ['literal', ids]] as const
-    map.setFilter('links-line', ['all', ['==', ['get', 'confidence'], 'high'], inLinks] as never)
-    map.setFilter('links-line-low', ['all', ['==', ['get', 'confidence'], 'low'], inLinks] as never)
-    map.setFilter('links-hit', inLinks as never)
-    map.setFilter('links-arrow', inLinks as never)
-    const inPlaces = ['in', ['get', 'id'], ['literal', [...placeIds]]] as never
-    map.setFilter('places-circle', inPlaces)
-    map.setFilter('places-label', inPlaces)
+    const last = applied.current
+    const placesSame =
+      last !== null &&
+      (last.places === null || placeIds === null
+        ? last.places === placeIds
+        : last.places.size === placeIds.size && [...placeIds].every((id) => last.places?.has(id)))
+    if (last && last.links === linksKey && placesSame) {
+      markMapSettled()
+      return
+    }
+    applied.current = { links: linksKey, places: placeIds }
+    const opts = { validate: false }
+    if (last?.links !== linksKey) {
+      map.setFilter('links-line', withLinkFilter(['==', ['get', 'confidence'], 'high'], links), opts)
+      map.setFilter('links-line-low', withLinkFilter(['==', ['get', 'confidence'], 'low'], links), opts)
+      map.setFilter('links-hit', links, opts)
+      map.setFilter('links-arrow', links, opts)
+    }
+    if (!placesSame) {
+      const places = placeFilterExpression(placeIds)
+      map.setFilter('places-circle', places, opts)
+      map.setFilter('places-label', places, opts)
+    }
     countEvent('map.setFilter')
     // The change is on screen once the map has drawn it.
     map.once('idle', markMapSettled)
-  }, [map, network, visible])
+  }, [map, network, visible, filters])
 
   // Shade ASEAN countries through feature-state: no data rebuild when the indicator or year changes.
   useEffect(() => {
@@ -306,6 +329,7 @@ export function MapView() {
         </button>
       )}
       {!message && <MapTooltip />}
+      {map && !message && <MapDownload map={map} choropleth={choropleth} visibleLinks={visible?.length} />}
       <MapLegend choropleth={choropleth} visibleLinks={visible?.length} />
     </div>
   )

@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+
+// These tests import, reload and run axe several times each: on a shared machine they need more
+// than the default minute.
+test.describe.configure({ timeout: 180_000 })
+
+const MIXED = new URL('./fixtures/import-mixed.csv', import.meta.url).pathname
+const curatedLinks = JSON.parse(readFileSync(new URL('../data/links.json', import.meta.url), 'utf8')).links
+  .length
+
+async function linkCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('map-link-count').getAttribute('data-count'))
+}
+
+async function openImport(page: Page) {
+  await page.getByRole('button', { name: /^Your data/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add your own links and projects' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+test.describe('bring your own projects', () => {
+  test('a file with good and bad rows: good rows join the map and list, bad rows are reported; survives reload; removable', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    const before = await linkCount(page)
+    expect(before).toBe(curatedLinks)
+    const dialog = await openImport(page)
+    await dialog.getByLabel('Choose a CSV or JSON file').setInputFiles(MIXED)
+    await expect(dialog.getByTestId('import-ok')).toHaveAttribute('data-count', '4')
+    await expect(dialog.getByTestId('import-result')).toContainText(
+      '4 rows imported. 3 rows were not imported',
+    )
+    const problems = dialog.getByTestId('import-problems').getByRole('listitem')
+    await expect(problems).toHaveText([
+      'Row 6, column partner_city: ‘Pnom Penh’ was not found; did you mean Phnom Penh?',
+      /^Row 7, column jp_place: ‘Fuchu City’ matches several places .*Tokyo.*add jp_prefecture or coordinates$/,
+      /^Row 8, column relation: ‘cousins’ is not a relation/,
+    ])
+
+    // Accessible with the problem list on screen.
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .exclude('.maplibregl-canvas')
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+
+    await dialog.getByRole('button', { name: 'Close' }).first().click()
+    await expect(page.getByTestId('map-link-count')).toHaveAttribute('data-count', String(before + 4))
+    await expect(page.getByTestId('list-link-count')).toHaveAttribute('data-count', String(before + 4))
+    await waitForMapIdle(page)
+    await page.getByRole('searchbox').fill('Sapporo')
+    const item = page.getByRole('button', { name: /^Sapporo City → Cebu City Friendship · 2019/ })
+    await expect(item).toBeVisible()
+    await item.click()
+    await expect(page.getByTestId('detail-panel')).toContainText('import-mixed.csv')
+
+    // Kept in this browser: still there after a reload.
+    await page.reload()
+    await waitForData(page)
+    await expect(page.getByTestId('map-link-count')).toHaveAttribute('data-count', String(before + 4))
+    await expect(page.getByRole('button', { name: 'Your data (4)' })).toBeVisible()
+
+    // Export again as CSV, then remove.
+    const again = await openImport(page)
+    await expect(again.getByTestId('import-current')).toContainText(
+      'import-mixed.csv — links: 4, projects: 1',
+    )
+    const download = page.waitForEvent('download')
+    await again.getByRole('button', { name: 'Export as CSV' }).click()
+    const exported = readFileSync((await (await download).path()) as string, 'utf8')
+    expect(exported.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^jp_place,jp_prefecture,partner_city/)
+    expect(exported).toContain('札幌市')
+    expect(exported).toContain('-8.5069')
+    await again.getByRole('button', { name: 'Remove my data' }).click()
+    await expect(again.getByRole('status')).toContainText('Your data was removed.')
+    await again.getByRole('button', { name: 'Close' }).first().click()
+    await expect(page.getByTestId('map-link-count')).toHaveAttribute('data-count', String(before))
+    await page.reload()
+    await waitForData(page)
+    await expect(page.getByTestId('map-link-count')).toHaveAttribute('data-count', String(before))
+  })
+
+  test('templates download with English and Japanese headers', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    const dialog = await openImport(page)
+    for (const [name, first] of [
+      ['Template (English headers)', 'jp_place,jp_prefecture,partner_city,partner_country,relation'],
+      ['Template (Japanese headers)', '日本側自治体,都道府県,ASEAN側都市,ASEAN側国,関係'],
+    ] as const) {
+      const download = page.waitForEvent('download')
+      await dialog.getByRole('button', { name }).click()
+      const file = await download
+      expect(file.suggestedFilename()).toMatch(/^import-template-(en|ja)\.csv$/)
+      const text = readFileSync((await file.path()) as string, 'utf8').replace(/^\uFEFF/, '')
+      expect(text.startsWith(first)).toBe(true)
+      expect(text.trim().split('\r\n')).toHaveLength(4)
+    }
+  })
+
+  test('10,000 rows import with progress shown while the page stays responsive', async ({ page }) => {
+    const jp = ['Kitakyushu City', 'Yokohama City', 'Osaki Town', 'Takasaki City', 'Fukuoka City']
+    const asean = ['Phnom Penh,KHM', 'Cebu City,PHL', 'Depok,IDN', 'Da Nang,VNM', 'Bangkok,THA']
+    const lines = ['jp_place,partner_city,partner_country,relation,year,fields,note']
+    for (let i = 0; i < 10_000; i++) {
+      lines.push(`${jp[i % 5]},${asean[(i * 7) % 5]},sister,${1990 + (i % 30)},exchange,row ${i + 2}`)
+    }
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    const before = await linkCount(page)
+    const dialog = await openImport(page)
+    // Longest gap between animation frames while the file is read and checked (until the rows are
+    // handed to the app), whether progress was shown, and the longest gap while the app redraws.
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __gaps: { read: number; commit: number }
+        __sawProgress: boolean
+        __watch: boolean
+      }
+      w.__gaps = { read: 0, commit: 0 }
+      w.__sawProgress = false
+      w.__watch = true
+      let last = performance.now()
+      const tick = (now: number) => {
+        const committing =
+          document.querySelector('[data-testid="import-saving"], [data-testid="import-ok"]') !== null
+        const phase = committing ? 'commit' : 'read'
+        w.__gaps[phase] = Math.max(w.__gaps[phase], now - last)
+        last = now
+        if (document.querySelector('[data-testid="import-progress"] progress[value]')) w.__sawProgress = true
+        if (w.__watch) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })
+    const started = Date.now()
+    await dialog.getByLabel('Choose a CSV or JSON file').setInputFiles({
+      name: 'ten-thousand.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    })
+    await expect(dialog.getByTestId('import-ok')).toHaveAttribute('data-count', '10000', { timeout: 60_000 })
+    const elapsed = Date.now() - started
+    const { gaps, sawProgress } = await page.evaluate(() => {
+      const w = window as unknown as {
+        __gaps: { read: number; commit: number }
+        __sawProgress: boolean
+        __watch: boolean
+      }
+      w.__watch = false
+      return { gaps: w.__gaps, sawProgress: w.__sawProgress }
+    })
+    console.log(
+      `10,000 rows: ${elapsed} ms in all; longest frame gap while reading ${Math.round(gaps.read)} ms, while the app redraws ${Math.round(gaps.commit)} ms`,
+    )
+    expect(sawProgress).toBe(true)
+    // One chunk of rows is a few tens of milliseconds on an idle machine (longest gap ≈ 170 ms);
+    // the bound leaves room for a loaded shared runner while still failing a parse that blocks the
+    // page for the whole file (several seconds).
+    expect(gaps.read).toBeLessThan(1_000)
+    await dialog.getByRole('button', { name: 'Close' }).first().click()
+    await expect(page.getByTestId('map-link-count')).toHaveAttribute('data-count', String(before + 10_000))
+    await waitForMapIdle(page)
+  })
+})
+
+test.describe('about the data', () => {
+  test('lists every dataset with coverage computed from the data', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await page.getByRole('button', { name: 'About the data' }).click()
+    const dialog = page.getByRole('dialog', { name: 'About the data' })
+    await expect(dialog).toBeVisible()
+    for (const heading of [
+      'Municipal links',
+      'Projects',
+      'Economic and population indicators',
+      'Japan’s official development assistance (ODA)',
+      'Map and boundaries',
+      'Places and coordinates',
+      'Place names for importing your own data',
+    ]) {
+      await expect(dialog.getByRole('heading', { name: heading })).toBeVisible()
+    }
+    await expect(dialog.getByTestId('about-links-total')).toHaveAttribute('data-count', String(curatedLinks))
+    await expect(dialog.getByTestId('about-links-total')).toContainText(`${curatedLinks} links`)
+    await expect(dialog.getByTestId('about-links')).toContainText('not CLAIR’s full register')
+    await expect(dialog.getByTestId('about-oecd')).toContainText('constant 2022 US$')
+    await expect(dialog.getByTestId('about-map')).toContainText('Northern Territories')
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .exclude('.maplibregl-canvas')
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+  })
+})
+
+test.describe('map download', () => {
+  test('the map downloads as a PNG with its legend and sources', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download map (PNG)' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^map-.+\.png$/)
+    const bytes = readFileSync((await file.path()) as string)
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    expect(bytes.length).toBeGreaterThan(30_000)
+    // IHDR: width and height (big-endian) at bytes 16–23; taller than the map for the legend.
+    const mapBox = await page.getByTestId('map').boundingBox()
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(mapBox?.width ?? 0))
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(Math.floor(mapBox?.height ?? 0) + 100)
+    await expect(page.getByRole('status').filter({ hasText: /^Saved map-/ })).toBeVisible()
+  })
+})

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { CountriesFile, IndicatorsFile, LinksFile, OdaFile, PlacesFile } from '../../data/schema'
+import {
+  formatRanges,
+  indicatorCoverage,
+  linkCoverage,
+  odaCoverage,
+  placeCoverage,
+  toRanges,
+} from './about-model'
+
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'))
+const countries = read<CountriesFile>('countries.json')
+const places = read<PlacesFile>('places.json')
+const links = read<LinksFile>('links.json')
+
+describe('about-model', () => {
+  it('compresses years into ranges', () => {
+    expect(toRanges([1993, 1990, 1991, 1992, 2025])).toEqual([
+      [1990, 1993],
+      [2025, 2025],
+    ])
+    expect(formatRanges(toRanges([1990, 1991, 2000]))).toBe('1990–1991, 2000')
+  })
+
+  it('counts links by country and names the members without any', () => {
+    const c = linkCoverage(countries, places, links)
+    expect(c.total).toBe(links.links.length)
+    expect(c.byCountry.reduce((s, x) => s + x.count, 0)).toBe(c.total)
+    expect(c.none).toEqual(expect.arrayContaining(['LAO', 'SGP', 'BRN']))
+    expect(c.byRelation.reduce((s, x) => s + x.count, 0)).toBe(c.total)
+  })
+
+  it('finds missing indicator years and ODA gaps', () => {
+    const indicators: IndicatorsFile = {
+      indicators: [
+        {
+          id: 'population',
+          name: { ja: '人口', en: 'Population' },
+          unit: { ja: '人', en: 'persons' },
+          source: { ref: 'wb-wdi' },
+        },
+      ],
+      series: [
+        {
+          iso3: 'KHM',
+          indicator: 'population',
+          points: [
+            [2000, 1],
+            [2001, 1],
+            [2003, 1],
+          ],
+          source: { ref: 'wb-wdi' },
+        },
+        {
+          iso3: 'VNM',
+          indicator: 'population',
+          points: [
+            [2000, 1],
+            [2003, 1],
+          ],
+          source: { ref: 'wb-wdi' },
+        },
+      ],
+    }
+    const [pop] = indicatorCoverage(countries, indicators)
+    expect(pop?.from).toBe(2000)
+    expect(pop?.gaps.find((g) => g.iso3 === 'KHM')?.years).toEqual([[2002, 2002]])
+    expect(pop?.gaps.find((g) => g.iso3 === 'VNM')?.years).toEqual([[2001, 2002]])
+    expect(pop?.gaps.find((g) => g.iso3 === 'LAO')?.years).toEqual([[2000, 2003]])
+    const oda = odaCoverage(countries, read<OdaFile>('oda.json'))
+    expect(oda.reportMissing.sort()).toEqual(['BRN', 'SGP'])
+    expect(oda.oecdMissing.sort()).toEqual(['BRN', 'SGP'])
+    expect(oda.reportBlank).toContainEqual({ iso3: 'MMR', field: 'loansRepaid' })
+    expect(oda.oecdNulls.find((n) => n.flow === 'net')?.count).toBeGreaterThan(0)
+    expect(oda.oecdNulls.find((n) => n.flow === 'gross')?.count).toBe(0)
+    expect(oda.oecdGaps.find((f) => f.flow === 'net')?.gaps).toContainEqual({
+      iso3: 'VNM',
+      years: [[2021, 2022]],
+    })
+    expect(placeCoverage(places).jp + placeCoverage(places).asean).toBe(places.places.length)
+  })
+})

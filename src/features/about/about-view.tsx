@@ -1,0 +1,295 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useImportedStore } from '../../data/imported-store'
+import type { Country } from '../../data/schema'
+import {
+  countriesQuery,
+  eventsQuery,
+  indicatorsQuery,
+  linksQuery,
+  odaQuery,
+  placesQuery,
+  projectsQuery,
+  schemesQuery,
+} from '../../data/use-dataset'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { formatNumber } from '../../shared/format'
+import { SourceLine } from '../../shared/source-line'
+import {
+  formatRanges,
+  indicatorCoverage,
+  linkCoverage,
+  odaCoverage,
+  placeCoverage,
+  projectCoverage,
+} from './about-model'
+
+/** One dataset: its name, file, what it covers and its gaps, and its sources. */
+function Dataset({
+  title,
+  file,
+  sources,
+  children,
+  testId,
+}: {
+  title: string
+  file?: string
+  sources?: { ref: string; locator?: string }[]
+  children: React.ReactNode
+  testId?: string
+}) {
+  const { t } = useTranslation()
+  const id = useId()
+  return (
+    <section className="about-dataset" aria-labelledby={id} data-testid={testId}>
+      <h3 id={id}>{title}</h3>
+      {file && <p className="muted about-file">{t('about.file', { file })}</p>}
+      {children}
+      {sources && sources.length > 0 && (
+        <p className="about-sources">
+          {sources.map((s) => (
+            <SourceLine key={`${s.ref}|${s.locator ?? ''}`} source={s} />
+          ))}
+        </p>
+      )}
+    </section>
+  )
+}
+
+/** "About the data": every dataset with coverage computed from the loaded files, and known gaps. */
+export function AboutView({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const countries = useQuery(countriesQuery).data
+  const places = useQuery(placesQuery).data
+  const links = useQuery(linksQuery).data
+  const projects = useQuery(projectsQuery).data
+  const indicators = useQuery(indicatorsQuery).data
+  const oda = useQuery(odaQuery).data
+  const schemes = useQuery(schemesQuery).data
+  const events = useQuery(eventsQuery).data
+  const importedLinks = useImportedStore((s) => s.links)
+  const importedFile = useImportedStore((s) => s.fileName)
+  const n = (x: number) => formatNumber(x, lang)
+  const byIso3 = new Map<string, Country>(countries?.countries.map((c) => [c.iso3, c]) ?? [])
+  const name = (iso3: string) => text(byIso3.get(iso3)?.name) || iso3
+  const list = (items: string[]) => items.join(lang === 'ja' ? '、' : ', ')
+  const unavailable = <p className="muted">{t('about.unavailable')}</p>
+
+  const lc = countries && places && links ? linkCoverage(countries, places, links) : null
+  const pc = projects ? projectCoverage(projects) : null
+  const ic = countries && indicators ? indicatorCoverage(countries, indicators) : null
+  const members = countries?.countries.filter((c) => c.asean).length ?? 0
+  const indicatorName = (id: string) => text(indicators?.indicators.find((i) => i.id === id)?.name) || id
+  const oc = countries && oda ? odaCoverage(countries, oda) : null
+  const plc = places ? placeCoverage(places) : null
+
+  return (
+    <div className="about-view">
+      <div className="about-head">
+        <h2 id="about-title">{t('about.title')}</h2>
+        <button type="button" className="dialog-close" onClick={onClose}>
+          {t('about.close')}
+        </button>
+      </div>
+      <p>{t('about.intro')}</p>
+
+      <Dataset
+        title={t('about.links.title')}
+        file="links.json"
+        testId="about-links"
+        sources={[{ ref: 'clair-shimai' }, { ref: 'clair-report' }]}
+      >
+        {lc ? (
+          <>
+            <p>
+              <span data-testid="about-links-total" data-count={lc.total}>
+                {t('about.links.coverage', {
+                  total: n(lc.total),
+                  jp: n(lc.jpPlaces),
+                  asean: n(lc.aseanPlaces),
+                })}
+              </span>{' '}
+              {t('about.links.byCountry', {
+                list: list(lc.byCountry.map((c) => `${name(c.iso3)} ${n(c.count)}`)),
+              })}{' '}
+              {lc.none.length > 0 && t('about.links.none', { list: list(lc.none.map(name)) })}
+            </p>
+            <p>
+              {t('about.links.byRelation', {
+                list: list(lc.byRelation.map((r) => `${t(`relations.${r.relation}`)} ${n(r.count)}`)),
+              })}{' '}
+              {t('about.links.low', { count: lc.lowConfidence })}
+            </p>
+          </>
+        ) : (
+          unavailable
+        )}
+        <p className="about-gap">{t('about.links.gap')}</p>
+      </Dataset>
+
+      <Dataset
+        title={t('about.projects.title')}
+        file="projects.json"
+        sources={[{ ref: 'clair-report' }, { ref: 'jica-web' }]}
+      >
+        {pc ? (
+          <p data-testid="about-projects-total" data-count={pc.total}>
+            {t('about.projects.coverage', {
+              total: n(pc.total),
+              from: pc.from,
+              to: pc.to,
+              outcomes: n(pc.withOutcomes),
+            })}
+          </p>
+        ) : (
+          unavailable
+        )}
+        <p className="about-gap">{t('about.projects.gap')}</p>
+      </Dataset>
+
+      <Dataset
+        title={t('about.indicators.title')}
+        file="indicators.json"
+        sources={indicators?.indicators
+          .map((i) => i.source)
+          .filter((s, i, all) => all.findIndex((x) => x.ref === s.ref) === i)}
+      >
+        {ic ? (
+          <ul>
+            {ic.map((c) => (
+              <li key={c.id}>
+                {c.from === c.to
+                  ? t('about.indicators.single', { name: indicatorName(c.id), year: c.from })
+                  : t('about.indicators.range', { name: indicatorName(c.id), from: c.from, to: c.to })}
+                {' — '}
+                {c.gaps.length === 0
+                  ? t(c.from === c.to ? 'about.indicators.completeSingle' : 'about.indicators.complete', {
+                      count: members,
+                    })
+                  : t('about.indicators.gapsFor', {
+                      list: list(c.gaps.map((g) => `${name(g.iso3)} ${formatRanges(g.years)}`)),
+                    })}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          unavailable
+        )}
+        <p className="about-gap">{t('about.indicators.gap')}</p>
+      </Dataset>
+
+      <Dataset
+        title={t('about.oda.title')}
+        file="oda.json"
+        sources={oda ? [oda.report2015.source, oda.oecd.source] : undefined}
+      >
+        {oc && oda ? (
+          <>
+            <p>
+              {t('about.oda.report', {
+                count: oc.reportCountries.length,
+                list: list(oc.reportCountries.map(name)),
+              })}{' '}
+              {oc.reportMissing.length > 0 &&
+                t('about.oda.reportMissing', { list: list(oc.reportMissing.map(name)) })}{' '}
+              {oc.reportBlank.length > 0 &&
+                t('about.oda.reportBlank', {
+                  list: list(
+                    oc.reportBlank.map((b) =>
+                      t('about.oda.blankField', {
+                        country: b.iso3 === 'ASEAN' ? 'ASEAN' : name(b.iso3),
+                        field: t(`about.oda.fields.${b.field}`, { defaultValue: b.field }),
+                      }),
+                    ),
+                  ),
+                })}
+            </p>
+            <p data-testid="about-oecd">
+              {t('about.oda.oecd', {
+                count: oc.oecdCountries.length,
+                from: oc.oecdFrom,
+                to: oc.oecdTo,
+              })}{' '}
+              {oc.oecdMissing.length > 0 &&
+                t('about.oda.oecdMissing', { list: list(oc.oecdMissing.map(name)) })}
+            </p>
+            <p className="about-gap">
+              {t('about.oda.oecdNulls', {
+                net: n(oc.oecdNulls.find((x) => x.flow === 'net')?.count ?? 0),
+                loansNet: n(oc.oecdNulls.find((x) => x.flow === 'loans_net')?.count ?? 0),
+              })}
+            </p>
+            <ul data-testid="about-oecd-gaps">
+              {oc.oecdGaps.map((f) => (
+                <li key={f.flow}>
+                  {t('about.oda.flowGaps', {
+                    flow: text(oda.oecd.flows.find((x) => x.id === f.flow)?.name),
+                    list: list(f.gaps.map((g) => `${name(g.iso3)} ${formatRanges(g.years)}`)),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          unavailable
+        )}
+      </Dataset>
+
+      <Dataset title={t('about.map.title')} sources={[{ ref: 'natural-earth' }]} testId="about-map">
+        <p>{t('about.map.coverage')}</p>
+        <p className="about-gap">{t('about.map.disputed')}</p>
+      </Dataset>
+
+      <Dataset
+        title={t('about.places.title')}
+        file="places.json"
+        sources={[{ ref: 'localgovjp' }, { ref: 'geonames' }]}
+      >
+        {plc ? (
+          <p>
+            {t('about.places.coverage', { jp: n(plc.jp), asean: n(plc.asean) })}{' '}
+            {t('about.places.borrowed', { count: plc.borrowed })}
+          </p>
+        ) : (
+          unavailable
+        )}
+      </Dataset>
+
+      <Dataset
+        title={t('about.gazetteer.title')}
+        file="gazetteer/gazetteer.json"
+        sources={[{ ref: 'localgovjp' }, { ref: 'geonames' }]}
+      >
+        <p>{t('about.gazetteer.text')}</p>
+      </Dataset>
+
+      <Dataset
+        title={t('about.other.title')}
+        file="schemes.json, events.json"
+        sources={[{ ref: 'clair-report' }]}
+      >
+        {schemes && events ? (
+          <p>
+            {t('about.other.coverage', {
+              schemes: n(schemes.schemes.length),
+              events: n(events.events.length),
+            })}
+          </p>
+        ) : (
+          unavailable
+        )}
+      </Dataset>
+
+      <Dataset title={t('about.yours.title')}>
+        <p data-testid="about-yours">
+          {importedLinks.length
+            ? t('about.yours.some', { links: n(importedLinks.length), file: importedFile ?? '—' })
+            : t('about.yours.none')}
+        </p>
+      </Dataset>
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import type { Map as MapLibreMap } from 'maplibre-gl'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SourceRef } from '../../data/schema'
+import { useCountries, useIndicators, useOda, useSources } from '../../data/use-dataset'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { downloadBlob } from '../../shared/download'
+import { formatIndicatorValue } from '../../shared/format-indicator'
+import type { PngText } from './map-download-png'
+import type { useChoropleth } from './use-choropleth'
+import './map-download.css'
+
+function useIndicatorSource(indicator: string): SourceRef | undefined {
+  const indicators = useIndicators().data
+  const oda = useOda().data
+  if (indicator === 'oda_report_2015') return oda?.report2015.source
+  if (indicator === 'oda_oecd_gross') return oda?.oecd.source
+  if (indicator === 'link_count') return { ref: 'clair-report', locator: 'links.json' }
+  return indicators?.indicators.find((i) => i.id === indicator)?.source
+}
+
+/** "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. */
+export function MapDownload({
+  map,
+  choropleth,
+  visibleLinks,
+}: {
+  map: MapLibreMap
+  choropleth: ReturnType<typeof useChoropleth>
+  visibleLinks: number | undefined
+}) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const countries = useCountries().data
+  const sources = useSources().data
+  const { indicator, year, values, scale } = choropleth
+  const source = useIndicatorSource(indicator)
+  const [status, setStatus] = useState<{ key: string; params?: Record<string, string> } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const run = async () => {
+    if (busy) return
+    setBusy(true)
+    setStatus({ key: 'about.mapPng.preparing' })
+    const shownYear = indicator === 'oda_report_2015' ? 2015 : year
+    const file = `map-${indicator}-${shownYear}.png`
+    try {
+      const citation = sources?.sources.find((s) => s.id === source?.ref)
+      const sourceText = citation
+        ? `${text(citation.publisher)}, ${text(citation.title)}${citation.year ? ` (${citation.year})` : ''}${source?.locator ? ` · ${source.locator}` : ''} · ${citation.licence}`
+        : (source?.ref ?? '—')
+      const missing = values.filter((v) => v.value === null)
+      const doc: PngText = {
+        title: t('app.title'),
+        legendTitle: `${t(`indicators.${indicator}.name`)} · ${shownYear}`,
+        unit: t(`indicators.${indicator}.unit`),
+        ticks: scale.domain
+          ? [
+              formatIndicatorValue(indicator, scale.domain[0], lang),
+              formatIndicatorValue(indicator, scale.domain[1], lang),
+            ]
+          : null,
+        stops: scale.stops,
+        noData: missing.length
+          ? `${t('noData')}: ${missing
+              .map((v) => {
+                const c = countries?.countries.find((x) => x.iso3 === v.iso3)
+                return `${c ? text(c.name) : v.iso3}${'reason' in v ? ` (${t(`reasons.${v.reason}`)})` : ''}`
+              })
+              .join(', ')}`
+          : null,
+        links:
+          visibleLinks === undefined
+            ? ''
+            : `${t('map.linksLegend')} ${t('map.linksShown', { count: visibleLinks })}`,
+        source: t('about.mapPng.source', { source: sourceText }),
+        boundaries: t('about.mapPng.boundaries'),
+        footer: t('about.mapPng.made', {
+          title: t('app.title'),
+          date: new Date().toISOString().slice(0, 10),
+        }),
+        lang,
+      }
+      const { captureMap, composePng } = await import('./map-download-png')
+      const shot = await captureMap(map)
+      const blob = await composePng(shot, map.getCanvas().clientWidth, doc)
+      downloadBlob(blob, file)
+      setStatus({ key: 'about.mapPng.done', params: { file } })
+    } catch (e) {
+      setStatus({
+        key: 'about.mapPng.failed',
+        params: { reason: e instanceof Error ? e.message : String(e) },
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="map-download">
+      <button type="button" onClick={() => void run()} aria-disabled={busy || undefined}>
+        {t('about.mapPng.button')}
+      </button>
+      <span className="map-download-status" role="status">
+        {status ? t(status.key, status.params ?? {}) : ''}
+      </span>
+    </div>
+  )
+}
