@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { AboutEntry } from '../features/about/about-entry'
+import { ImportEntry } from '../features/import/import-entry'
+import { AddSlideButton } from '../features/present/add-slide-button'
 import { LANGS } from '../i18n/i18n'
 import { useLang } from '../i18n/use-lang'
 import { MODES } from '../state/defaults'
@@ -32,6 +35,9 @@ export function Header() {
         ))}
       </nav>
       <div className="header-tools">
+        <AddSlideButton />
+        <AboutEntry />
+        <ImportEntry />
         <button type="button" className="text-button" onClick={clearAll}>
           {t('header.clearAll')}
         </button>

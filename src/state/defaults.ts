@@ -67,6 +67,8 @@ export interface View {
   showJapan: boolean
   /** Slide index in present mode (0-based). */
   slide: number
+  /** Story shown in present mode: a story id, or null for the shipped default story. */
+  story: string | null
 }
 
 export interface UrlState {
@@ -96,6 +98,7 @@ export function defaultView(lang: Lang): View {
     odaView: 'gross',
     showJapan: false,
     slide: 0,
+    story: null,
   }
 }
 

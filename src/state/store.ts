@@ -36,6 +36,8 @@ export interface StoreActions {
   setCompareCountries: (iso3s: string[]) => void
   toggleCompareCountry: (iso3: string) => void
   setSlide: (slide: number) => void
+  /** Shows a story in present mode from its first slide (null: the shipped default story). */
+  setStory: (story: string | null) => void
   // filters
   toggleCountryFilter: (iso3: string) => void
   setCountryFilter: (iso3s: string[]) => void
@@ -84,7 +86,8 @@ export const useStore = create<Store>()((set, get) => ({
       const next = toggle(s.view.compare, iso3)
       return next.length > MAX_COMPARE ? s : { view: { ...s.view, compare: next } }
     }),
-  setSlide: (slide) => set((s) => ({ view: { ...s.view, slide } })),
+  setSlide: (slide) => set((s) => (s.view.slide === slide ? s : { view: { ...s.view, slide } })),
+  setStory: (story) => set((s) => ({ view: { ...s.view, story, slide: 0 } })),
 
   toggleCountryFilter: (iso3) =>
     set((s) => ({ filters: { ...s.filters, countries: toggle(s.filters.countries, iso3) } })),

@@ -47,6 +47,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     odaView: fc.constantFrom('gross' as const, 'net' as const),
     showJapan: fc.boolean(),
     slide: fc.integer({ min: 0, max: 998 }),
+    story: fc.option(id, { nil: null }),
   }),
 })
 
@@ -94,6 +95,7 @@ describe('URL codec', () => {
       'oda',
       'jp',
       'slide',
+      'story',
       'x',
     )
     const pair = fc.tuple(keys, fc.string({ maxLength: 60 })).map(([k, v]) => `${k}=${v}`)
@@ -113,6 +115,13 @@ describe('URL codec', () => {
       }),
       { numRuns: 10_000 },
     )
+  })
+
+  it('opens a slide of a story: 1-based slide in the URL, story id checked', () => {
+    const s = decodeUrlState('?mode=present&slide=3&story=my-story', 'en')
+    expect(s.view).toMatchObject({ mode: 'present', slide: 2, story: 'my-story' })
+    expect(encodeUrlState(s, 'en')).toBe('?mode=present&slide=3&story=my-story')
+    expect(decodeUrlState('?story=<b>', 'en').view.story).toBeNull()
   })
 
   it('falls back part by part: bad values are dropped, good ones kept', () => {

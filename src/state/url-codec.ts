@@ -104,6 +104,8 @@ export function decodeUrlState(search: string, lang: Lang): UrlState {
   if (jp === '1') view.showJapan = true
   const slide = get('slide')
   if (slide !== null && /^\d{1,3}$/.test(slide)) view.slide = Math.max(0, Number(slide) - 1)
+  const story = get('story')
+  if (story !== null && isId(story)) view.story = story
 
   return { filters, selection, view }
 }
@@ -129,6 +131,7 @@ export function encodeUrlState(state: UrlState, browserLang: Lang): string {
   if (v.odaView !== d.view.odaView) out.push(['oda', v.odaView])
   if (v.showJapan) out.push(['jp', '1'])
   if (v.slide !== d.view.slide) out.push(['slide', String(v.slide + 1)])
+  if (v.story !== null) out.push(['story', v.story])
   if (v.lang !== d.view.lang) out.push(['lang', v.lang])
   if (out.length === 0) return ''
   // Commas, colons and kana stay readable; everything else is escaped as usual.

@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import JSZip from 'jszip'
+import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+
+// The default story is read from data/: the test checks the page against the file.
+type Text = { ja: string; en: string }
+interface StorySlide {
+  id: string
+  title: Text
+  text: Text
+  notes?: Text
+  view: { camera: { center: [number, number]; zoom: number } }
+}
+const story = JSON.parse(readFileSync(join(process.cwd(), 'data/stories/default.json'), 'utf8')) as {
+  slides: StorySlide[]
+}
+const slides = story.slides
+const total = slides.length
+const indexOf = (id: string) => slides.findIndex((s) => s.id === id)
+// Present mode loads its code and the story on first use; a busy machine can take a while.
+const expectSlow = expect.configure({ timeout: 45_000 })
+const progress = (page: Page) => page.getByTestId('present-progress')
+const slideTitle = (page: Page) => page.getByTestId('slide').getByRole('heading', { level: 2 })
+
+async function cameraOf(page: Page) {
+  return page.evaluate(() => {
+    const map = (
+      window as unknown as { __map: { getCenter(): { lng: number; lat: number }; getZoom(): number } }
+    ).__map
+    const c = map.getCenter()
+    return { lng: c.lng, lat: c.lat, zoom: map.getZoom() }
+  })
+}
+
+/** Waits until the camera is at a slide's camera and the map has drawn it. */
+async function expectCameraAt(page: Page, slide: StorySlide) {
+  const [lng, lat] = slide.view.camera.center
+  await expect
+    .poll(
+      async () => {
+        const c = await cameraOf(page)
+        return (
+          Math.abs(c.lng - lng) < 0.05 &&
+          Math.abs(c.lat - lat) < 0.05 &&
+          Math.abs(c.zoom - slide.view.camera.zoom) < 0.05
+        )
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true)
+  await waitForMapIdle(page)
+}
+
+test.describe('briefing mode', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } })
+  // Software WebGL at 1920×1080 on a shared machine: each page load takes several seconds.
+  test.setTimeout(150_000)
+
+  test('steps through the default story with the keys; each slide has a URL; Esc leaves', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Present' }).click()
+    await expectSlow(progress(page)).toHaveText(`1 / ${total}`)
+    await expectSlow(slideTitle(page)).toHaveText(slides[0]?.title.en ?? '')
+    await page.keyboard.press('ArrowRight')
+    await expectSlow(progress(page)).toHaveText(`2 / ${total}`)
+    await expectSlow(slideTitle(page)).toHaveText(slides[1]?.title.en ?? '')
+    await page.keyboard.press('PageDown')
+    await expectSlow(progress(page)).toHaveText(`3 / ${total}`)
+    await expectSlow(slideTitle(page)).toHaveText(slides[2]?.title.en ?? '')
+    await expect(page).toHaveURL(/[?&]slide=3(&|$)/)
+    const slide3 = page.url()
+    await page.keyboard.press('End')
+    await expectSlow(progress(page)).toHaveText(`${total} / ${total}`)
+    await expectSlow(slideTitle(page)).toHaveText(slides[total - 1]?.title.en ?? '')
+    await page.keyboard.press('Home')
+    await expectSlow(progress(page)).toHaveText(`1 / ${total}`)
+    await page.keyboard.press('Space')
+    await expectSlow(progress(page)).toHaveText(`2 / ${total}`)
+    await page.keyboard.press('ArrowLeft')
+    await expectSlow(progress(page)).toHaveText(`1 / ${total}`)
+
+    // Body text is at least 20pt on a 1920×1080 screen.
+    const size = await page
+      .getByTestId('slide-text')
+      .locator('p')
+      .first()
+      .evaluate((p) => Number.parseFloat(getComputedStyle(p).fontSize))
+    expect(size).toBeGreaterThanOrEqual(26.7)
+
+    // A slide's URL opens that slide.
+    await page.goto(slide3)
+    await expectSlow(progress(page)).toHaveText(`3 / ${total}`)
+    await expectSlow(slideTitle(page)).toHaveText(slides[2]?.title.en ?? '')
+    await page.goto('/?mode=present&slide=3')
+    await expectSlow(progress(page)).toHaveText(`3 / ${total}`)
+    await expectCameraAt(page, slides[2] as StorySlide)
+
+    await page.keyboard.press('Escape')
+    await expect(
+      page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Explore' }),
+    ).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  test('the camera flies from the Phnom Penh slide to the Cebu slide; keys during the flight coalesce', async ({
+    page,
+  }) => {
+    const pp = indexOf('kitakyushu-phnom-penh')
+    const cebu = indexOf('yokohama-metro-cebu')
+    expect(pp).toBeGreaterThanOrEqual(0)
+    expect(cebu).toBeGreaterThan(pp)
+    await page.goto(`/?mode=present&slide=${pp + 1}`)
+    await expectSlow(slideTitle(page)).toHaveText(slides[pp]?.title.en ?? '')
+    await expectCameraAt(page, slides[pp] as StorySlide)
+    const before = await cameraOf(page)
+    for (let i = pp; i < cebu; i++) await page.keyboard.press('ArrowRight')
+    await expectSlow(slideTitle(page)).toHaveText(slides[cebu]?.title.en ?? '')
+    await expectCameraAt(page, slides[cebu] as StorySlide)
+    const after = await cameraOf(page)
+    expect(Math.abs(after.lng - before.lng)).toBeGreaterThan(1)
+
+    // Several keys in quick succession end on the last slide asked for, camera included.
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowLeft')
+    await expectSlow(progress(page)).toHaveText(`${cebu + 2} / ${total}`)
+    await expectCameraAt(page, slides[cebu + 1] as StorySlide)
+  })
+
+  test('keyboard only: start presenting from the mode switch and leave with Esc', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    const present = page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Present' })
+    for (let i = 0; i < 40 && !(await present.evaluate((b) => b === document.activeElement)); i++) {
+      await page.keyboard.press('Tab')
+    }
+    await expect(present).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expectSlow(progress(page)).toHaveText(`1 / ${total}`)
+    await page.keyboard.press('ArrowRight')
+    await expectSlow(progress(page)).toHaveText(`2 / ${total}`)
+    await page.keyboard.press('Escape')
+    const explore = page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Explore' })
+    await expect(explore).toHaveAttribute('aria-pressed', 'true')
+    await expect(explore).toBeFocused()
+  })
+
+  test('axe finds no WCAG A/AA violations in present mode', async ({ page }) => {
+    await page.goto('/?mode=present&slide=6')
+    await expectSlow(slideTitle(page)).toBeVisible()
+    await waitForMapIdle(page)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .exclude('.maplibregl-canvas')
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+  })
+
+  test('screenshots of slides in Japanese and English', async ({ page }, testInfo) => {
+    test.setTimeout(240_000)
+    const shots = {
+      ja: ['kitakyushu-phnom-penh', 'yokohama-metro-cebu', 'osaki-depok-bali'],
+      en: ['oda-2015', 'funding-schemes', 'proposals'],
+    }
+    for (const lang of ['ja', 'en'] as const) {
+      for (const id of shots[lang]) {
+        const i = indexOf(id)
+        await page.goto(`/?mode=present&slide=${i + 1}&lang=${lang}`)
+        await expectSlow(slideTitle(page)).toHaveText(slides[i]?.title[lang] ?? '')
+        await expectCameraAt(page, slides[i] as StorySlide)
+        await page.screenshot({ path: testInfo.outputPath(`present-${lang}-${id}.png`) })
+      }
+    }
+  })
+})
+
+test.describe('my story', () => {
+  test.use({ viewport: { width: 1440, height: 900 } })
+
+  test('views added as slides can be reordered and deleted, and persist across a reload; a bad import changes nothing', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForData(page)
+    const add = page.getByRole('button', { name: 'Add this view as a slide' })
+    await add.click()
+    await expect(page.getByText('Added as slide 1 of My story.')).toBeVisible()
+    await add.click()
+    await add.click()
+    await expect(page.getByText('Added as slide 3 of My story.')).toBeVisible()
+
+    await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Present' }).click()
+    await page.getByRole('combobox', { name: 'Story' }).selectOption({ label: 'My story (3 slides)' })
+    await expectSlow(progress(page)).toHaveText('1 / 3')
+    await expectSlow(slideTitle(page)).toHaveText('View 1')
+
+    await page.getByRole('button', { name: 'Edit my story' }).click()
+    const editor = page.getByRole('dialog', { name: 'My story' })
+    await editor.getByRole('button', { name: 'Move slide 3 up' }).click()
+    await editor.getByRole('button', { name: 'Delete slide 1' }).click()
+    const titles = editor.getByLabel('Title (English)')
+    await expect(titles).toHaveCount(2)
+    await expect(titles.nth(0)).toHaveValue('View 3')
+    await expect(titles.nth(1)).toHaveValue('View 2')
+    await titles.nth(1).fill('Cebu briefing')
+
+    // An import with a broken slide names the slide and the field, and keeps the story as it is.
+    const bad = {
+      version: 1,
+      id: 'x',
+      title: { ja: 'x', en: 'x' },
+      slides: [{ id: 'a', title: { ja: 'タイトル' }, text: { ja: 'a', en: 'a' }, sources: [], view: {} }],
+    }
+    await editor.getByTestId('story-import').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    })
+    await expect(editor.getByText('broken.json was not imported; your story is unchanged.')).toBeVisible()
+    await expect(editor.getByText(/Slide 1 › title\.en: missing/)).toBeVisible()
+    await expect(titles).toHaveCount(2)
+    await editor.getByRole('button', { name: 'Close' }).click()
+
+    await page.reload()
+    await expectSlow(progress(page)).toHaveText('1 / 2')
+    await expectSlow(slideTitle(page)).toHaveText('View 3')
+    await page.keyboard.press('ArrowRight')
+    await expectSlow(slideTitle(page)).toHaveText('Cebu briefing')
+  })
+})
+
+test.describe('take-away decks', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } })
+  test.setTimeout(240_000)
+
+  test('the default story exports as .pptx (Japanese) and .pdf, one slide or page per story slide', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/?mode=present&lang=ja')
+    await expectSlow(slideTitle(page)).toHaveText(slides[0]?.title.ja ?? '')
+    await waitForMapIdle(page)
+
+    const pptxDownload = page.waitForEvent('download', { timeout: 180_000 })
+    await page.getByRole('button', { name: 'PowerPoint（.pptx）をダウンロード' }).click()
+    const pptx = await pptxDownload
+    expect(pptx.suggestedFilename()).toMatch(/\.pptx$/)
+    const pptxPath = testInfo.outputPath('story-ja.pptx')
+    await pptx.saveAs(pptxPath)
+    const zip = await JSZip.loadAsync(readFileSync(pptxPath))
+    const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    expect(slideFiles).toHaveLength(total)
+    for (const [i, s] of slides.entries()) {
+      const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)?.async('string')
+      expect(xml, `slide ${i + 1}`).toContain(s.title.ja)
+      expect(xml).toContain('Noto Sans JP')
+      if (s.notes) {
+        const notes = await zip.file(`ppt/notesSlides/notesSlide${i + 1}.xml`)?.async('string')
+        expect(notes, `notes of slide ${i + 1}`).toContain(s.notes.ja.slice(0, 12))
+      }
+    }
+    // Back on the slide the presenter was on.
+    await expectSlow(progress(page)).toHaveText(`1 / ${total}`)
+
+    await page.getByRole('button', { name: 'English' }).click()
+    const pdfDownload = page.waitForEvent('download', { timeout: 180_000 })
+    await page.getByRole('button', { name: 'Download PDF' }).click()
+    const pdf = await pdfDownload
+    const pdfPath = testInfo.outputPath('story-en.pdf')
+    await pdf.saveAs(pdfPath)
+    const body = readFileSync(pdfPath, 'latin1')
+    expect(body.startsWith('%PDF')).toBe(true)
+    expect(body.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(total)
+  })
+})

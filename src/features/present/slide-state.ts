@@ -1,0 +1,75 @@
+import type { SourceRef, Text } from '../../data/schema'
+import type { IndicatorId, UrlState } from '../../state/defaults'
+import type { Camera, Slide, SlideView, Story } from './story-schema'
+
+/** The store state that shows a slide: its filters, selection, indicator and year; the rest is kept. */
+export function stateForSlide(current: UrlState, slide: Slide, index: number): UrlState {
+  const v = slide.view
+  return {
+    filters: {
+      ...v.filters,
+      yearRange: v.filters.yearRange ? [v.filters.yearRange[0], v.filters.yearRange[1]] : null,
+    },
+    selection: v.selection ? { ...v.selection } : null,
+    view: {
+      ...current.view,
+      mode: 'present',
+      indicator: v.indicator as IndicatorId,
+      year: v.year,
+      compare: [...v.compare],
+      slide: index,
+    },
+  }
+}
+
+/** Whether two states show the same thing (the store is only written when something changes). */
+export function sameState(a: UrlState, b: UrlState): boolean {
+  return JSON.stringify([a.filters, a.selection, a.view]) === JSON.stringify([b.filters, b.selection, b.view])
+}
+
+/** Slide index within the story: the URL may ask for one past the end. */
+export function clampSlide(index: number, story: Story): number {
+  return Math.max(0, Math.min(index, story.slides.length - 1))
+}
+
+/** Which sources back the map of a view, by the indicator it shades. */
+export function sourcesOfIndicator(indicator: IndicatorId): SourceRef[] {
+  switch (indicator) {
+    case 'gdp_per_capita_usd':
+    case 'population':
+    case 'gdp_growth_pct':
+      return [{ ref: 'wb-wdi' }]
+    case 'oda_report_2015':
+      return [{ ref: 'clair-report', locator: '第1章 第2節 2, 表3' }]
+    case 'oda_oecd_gross':
+      return [{ ref: 'oecd-dac2a' }]
+    case 'link_count':
+      return []
+  }
+}
+
+/** A new slide from what the user is looking at now. */
+export function slideFromState(
+  state: UrlState,
+  camera: Camera,
+  content: { id: string; title: Text; text: Text },
+): Slide {
+  const view: SlideView = {
+    mode: state.view.mode === 'compare' ? 'compare' : 'explore',
+    filters: {
+      ...state.filters,
+      yearRange: state.filters.yearRange ? [state.filters.yearRange[0], state.filters.yearRange[1]] : null,
+    },
+    selection: state.selection ? { ...state.selection } : null,
+    indicator: state.view.indicator,
+    year: state.view.year,
+    compare: [...state.view.compare],
+    camera,
+  }
+  return { ...content, sources: sourcesOfIndicator(state.view.indicator), view }
+}
+
+/** A slide id unlikely to repeat within one story: time and a random part, base 36. */
+export function newSlideId(now = Date.now(), random = Math.random()): string {
+  return `slide-${now.toString(36)}-${Math.floor(random * 36 ** 4).toString(36)}`
+}
