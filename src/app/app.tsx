@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ChartsArea } from '../features/charts/charts-area'
 import { DetailPanel } from '../features/detail/detail-panel'
 import { FilterBar } from '../features/filters/filter-bar'
 import { ListPanel } from '../features/list/list-panel'
@@ -17,6 +16,10 @@ import { useStaleStateCleanup } from './use-stale-state-cleanup'
 // Compare and present are loaded when first used, so explore starts with less code.
 const CompareView = lazy(() =>
   import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })),
+)
+// The panels come after the map has its data: their code loads alongside, not before.
+const ChartsArea = lazy(() =>
+  import('../features/charts/charts-area').then((m) => ({ default: m.ChartsArea })),
 )
 const PresentView = lazy(() =>
   import('../features/present/present-view').then((m) => ({ default: m.PresentView })),
@@ -67,7 +70,9 @@ export function App() {
               <CompareView />
             </Suspense>
           ) : (
-            <ChartsArea />
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <ChartsArea />
+            </Suspense>
           )}
         </main>
       )}

@@ -21,6 +21,8 @@ import {
 import { useWidth } from '../use-width'
 import { type LinkInput, linksModel, type NodeInput } from './links-model'
 
+const MAX_BANDS = 300
+
 /** Japanese municipalities and their ASEAN partners, one band per visible link. */
 export function LinksPanel() {
   useRenderCount('charts:links')
@@ -43,7 +45,19 @@ export function LinksPanel() {
   const model = useMemo(() => {
     if (!network || !visible) return null
     const nodes = new Map<string, NodeInput>()
-    const inputs: LinkInput[] = visible.map((l) => {
+    // Past a few hundred bands the diagram is unreadable and slow: draw the links with the most
+    // projects, say how many are drawn, and leave the full set to the list and the CSV.
+    const drawn =
+      visible.length > MAX_BANDS
+        ? [...visible]
+            .sort(
+              (a, b) =>
+                (network.projectsByLink.get(b.id)?.length ?? 0) -
+                (network.projectsByLink.get(a.id)?.length ?? 0),
+            )
+            .slice(0, MAX_BANDS)
+        : visible
+    const inputs: LinkInput[] = drawn.map((l) => {
       for (const id of [l.jp, l.asean]) {
         const p = network.placeById.get(id)
         if (p && !nodes.has(id))
@@ -194,6 +208,11 @@ export function LinksPanel() {
           </svg>
         )}
       </div>
+      {count > MAX_BANDS && (
+        <p className="muted small" data-testid="links-panel-capped">
+          {t('charts.links.capped', { shown: MAX_BANDS, count })}
+        </p>
+      )}
       <p className="muted small">{t('charts.links.note')}</p>
     </ChartPanel>
   )
