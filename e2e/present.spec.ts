@@ -159,7 +159,10 @@ test.describe('briefing mode', () => {
       .exclude('.maplibregl-canvas')
       .analyze()
     expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`,
+      ),
     ).toEqual([])
   })
 
