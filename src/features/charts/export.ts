@@ -9,8 +9,11 @@ export function toCsv(
   rows: readonly (readonly (string | number | null)[])[],
 ): string {
   const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v)
-    return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+    if (v === null) return ''
+    if (typeof v === 'number') return String(v)
+    // A text cell a spreadsheet would run as a formula is kept as text with a leading apostrophe.
+    const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
   }
   const lines = [
     ...notes.map((n) => `# ${n.replace(/[\r\n]+/g, ' ')}`),
