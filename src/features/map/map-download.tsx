@@ -1,23 +1,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SourceRef } from '../../data/schema'
-import { useCountries, useIndicators, useOda, useSources } from '../../data/use-dataset'
+import { useCountries, useSources } from '../../data/use-dataset'
 import { useLang, useLocalText } from '../../i18n/use-lang'
 import { downloadBlob } from '../../shared/download'
 import { formatIndicatorValue } from '../../shared/format-indicator'
 import type { PngText } from './map-download-png'
+import { useIndicatorSource } from './map-legend'
 import type { useChoropleth } from './use-choropleth'
 import './map-download.css'
-
-function useIndicatorSource(indicator: string): SourceRef | undefined {
-  const indicators = useIndicators().data
-  const oda = useOda().data
-  if (indicator === 'oda_report_2015') return oda?.report2015.source
-  if (indicator === 'oda_oecd_gross') return oda?.oecd.source
-  if (indicator === 'link_count') return { ref: 'clair-report', locator: 'links.json' }
-  return indicators?.indicators.find((i) => i.id === indicator)?.source
-}
 
 /** "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. */
 export function MapDownload({

@@ -8,7 +8,8 @@ import { SourceLine } from '../../shared/source-line'
 import type { IndicatorId } from '../../state/defaults'
 import type { useChoropleth } from './use-choropleth'
 
-function useIndicatorSource(indicator: IndicatorId): SourceRef | undefined {
+/** The source of the indicator the map is shaded by (the legend and the PNG download cite it). */
+export function useIndicatorSource(indicator: IndicatorId): SourceRef | undefined {
   const indicators = useIndicators().data
   const oda = useOda().data
   if (indicator === 'oda_report_2015') return oda?.report2015.source
