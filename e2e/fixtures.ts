@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
 /**
@@ -49,4 +50,21 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 export async function waitForData(page: Page): Promise<void> {
   await expect(page.getByTestId('asean-count')).toBeVisible()
   await expect(page.getByTestId('list-link-count')).toBeVisible()
+}
+
+/**
+ * Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules over the page (the map canvas aside: it
+ * is a picture, described by the legend and list) and expects no violation. Each violation is
+ * listed with its elements and axe's summary, so a failure says what to fix.
+ */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude('.maplibregl-canvas')
+    .analyze()
+  expect(
+    results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`,
+    ),
+  ).toEqual([])
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForData, waitForMapIdle } from './fixtures'
 
 // These tests import, reload and run axe several times each: on a shared machine they need more
 // than the default minute.
@@ -45,13 +44,7 @@ test.describe('bring your own projects', () => {
     ])
 
     // Accessible with the problem list on screen.
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .exclude('.maplibregl-canvas')
-      .analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    await expectNoAxeViolations(page)
 
     await dialog.getByRole('button', { name: 'Close' }).first().click()
     await expect(page.getByTestId('map-link-count')).toHaveAttribute('data-count', String(before + 4))
@@ -196,13 +189,7 @@ test.describe('about the data', () => {
     await expect(dialog.getByTestId('about-links')).toContainText('not CLAIR’s full register')
     await expect(dialog.getByTestId('about-oecd')).toContainText('constant 2022 US$')
     await expect(dialog.getByTestId('about-map')).toContainText('Northern Territories')
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .exclude('.maplibregl-canvas')
-      .analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    await expectNoAxeViolations(page)
   })
 })
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
-import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForData, waitForMapIdle } from './fixtures'
 
 // The default story is read from data/: the test checks the page against the file.
 type Text = { ja: string; en: string }
@@ -154,16 +153,7 @@ test.describe('briefing mode', () => {
     await page.goto('/?mode=present&slide=6')
     await expectSlow(slideTitle(page)).toBeVisible()
     await waitForMapIdle(page)
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .exclude('.maplibregl-canvas')
-      .analyze()
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`,
-      ),
-    ).toEqual([])
+    await expectNoAxeViolations(page)
   })
 
   test('screenshots of slides in Japanese and English', async ({ page }, testInfo) => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForData, waitForMapIdle } from './fixtures'
 import { hostileFile } from './hostile-data'
 
 const TEXT_FILES = [
@@ -123,26 +122,14 @@ test.describe('accessibility', () => {
     await waitForData(page)
     await page.getByRole('button', { name: /→/ }).first().click()
     await expect(page.getByTestId('detail-panel')).toBeVisible()
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .exclude('.maplibregl-canvas')
-      .analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    await expectNoAxeViolations(page)
   })
 
   test('axe finds no WCAG A/AA violations in compare mode with two countries', async ({ page }) => {
     await page.goto('/?mode=compare&cmp=KHM,VNM')
     await waitForData(page)
     await expect(page.getByRole('table').first()).toBeVisible()
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .exclude('.maplibregl-canvas')
-      .analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    await expectNoAxeViolations(page)
   })
 
   test('keyboard only: select a country, open a link, clear with Escape', async ({ page }) => {
