@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCountries, useIndicators } from '../../../data/use-dataset'
+import { useIndicators } from '../../../data/use-dataset'
 import { useLang, useLocalText } from '../../../i18n/use-lang'
 import { formatNumber, formatUsd } from '../../../shared/format'
 import { useRenderCount } from '../../../shared/perf'
@@ -10,14 +10,8 @@ import { XAxis, YAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
 import { countryColor } from '../country-colors'
 import { activate } from '../keyboard'
-import {
-  emphasisOf,
-  selectCountryFilter,
-  selectHoveredCountry,
-  selectScale,
-  selectSelectedCountry,
-  selectShowJapan,
-} from '../selectors'
+import { emphasisOf, selectScale, selectShowJapan } from '../selectors'
+import { useCountryFocus, useCountryName } from '../use-country'
 import { useWidth } from '../use-width'
 import { type GdpSeries, gdpModel } from './gdp-model'
 
@@ -30,13 +24,12 @@ export function GdpPanel() {
   const lang = useLang()
   const text = useLocalText()
   const indicators = useIndicators().data
-  const countries = useCountries().data
+  const nameOf = useCountryName()
   const year = useStore(selectYear)
   const scale = useStore(selectScale)
   const showJapan = useStore(selectShowJapan)
-  const selected = useStore(selectSelectedCountry)
-  const hovered = useStore(selectHoveredCountry)
-  const filter = useStore(selectCountryFilter)
+  const focus = useCountryFocus()
+  const { selected } = focus
   const setScale = useStore((s) => s.setScale)
   const toggleJapan = useStore((s) => s.toggleJapanReference)
   const select = useStore((s) => s.select)
@@ -68,11 +61,6 @@ export function GdpPanel() {
     () => gdpModel({ series, reference, width: Math.max(320, width), height: 260, scale, year }),
     [series, reference, width, scale, year],
   )
-  const nameOf = (iso3: string) => {
-    const c = countries?.countries.find((x) => x.iso3 === iso3)
-    return c ? text(c.name) : iso3
-  }
-  const focus = { hovered, selected, filter }
   const money = (v: number) => formatUsd(v, lang)
   const unit = meta ? text(meta.unit) : ''
   const title = t('charts.gdp.title')

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCountries, useOda } from '../../../data/use-dataset'
+import { useOda } from '../../../data/use-dataset'
 import { NOT_ODA_RECIPIENTS } from '../../../domain/indicator-values'
 import { useLang, useLocalText } from '../../../i18n/use-lang'
 import { formatNumber } from '../../../shared/format'
@@ -10,13 +10,8 @@ import { useStore } from '../../../state/store'
 import { XAxis, YAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
 import { countryColor } from '../country-colors'
-import {
-  emphasisOf,
-  selectCountryFilter,
-  selectHoveredCountry,
-  selectOdaView,
-  selectSelectedCountry,
-} from '../selectors'
+import { emphasisOf, selectOdaView } from '../selectors'
+import { useCountryFocus, useCountryName } from '../use-country'
 import { useWidth } from '../use-width'
 import { ODA_PART_COLORS, ODA_PARTS, type OdaRow, odaBarsModel, oecdModel } from './oda-model'
 
@@ -27,12 +22,11 @@ export function OdaPanel() {
   const lang = useLang()
   const text = useLocalText()
   const oda = useOda().data
-  const countries = useCountries().data
+  const nameOf = useCountryName()
   const view = useStore(selectOdaView)
   const setOdaView = useStore((s) => s.setOdaView)
-  const selected = useStore(selectSelectedCountry)
-  const hovered = useStore(selectHoveredCountry)
-  const filter = useStore(selectCountryFilter)
+  const focus = useCountryFocus()
+  const { selected } = focus
   const select = useStore((s) => s.select)
   const hoverOn = useStore((s) => s.hoverOn)
   const [box, width] = useWidth<HTMLDivElement>(560)
@@ -63,11 +57,6 @@ export function OdaPanel() {
     [oda, view],
   )
   const lines = useMemo(() => oecdModel(oecdSeries, w, 200), [oecdSeries, w])
-  const nameOf = (iso3: string) => {
-    const c = countries?.countries.find((x) => x.iso3 === iso3)
-    return c ? text(c.name) : iso3
-  }
-  const focus = { hovered, selected, filter }
   const money = (v: number) => formatNumber(v, lang, 2)
   const reportUnit = oda ? text(oda.report2015.unit) : ''
   const oecdUnit = oda ? text(oda.oecd.unit) : ''
