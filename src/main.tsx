@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
-import { initI18n } from './i18n/i18n'
+import { initI18n, loadAllLanguages } from './i18n/i18n'
 import { markFilterChange } from './shared/perf'
 import { initialLanguage, useStore } from './state/store'
 import { startUrlSync } from './state/url-sync'
@@ -11,7 +11,6 @@ import './app/global.css'
 
 const browserLang = initialLanguage()
 startUrlSync(browserLang)
-const i18n = initI18n(useStore.getState().view.lang)
 // A handle for the e2e memory test and for debugging from the console; it grants nothing a page
 // script could not already do.
 ;(window as unknown as { __store: typeof useStore }).__store = useStore
@@ -25,6 +24,7 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+const i18n = await initI18n(useStore.getState().view.lang)
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
@@ -34,3 +34,9 @@ createRoot(root).render(
     </I18nextProvider>
   </StrictMode>,
 )
+
+// The other language, once the first screen is up: the switch is then instant, and a slide can be
+// written in both languages without waiting.
+const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000))
+// A failure here is retried, and reported, when the language is actually needed.
+idle(() => void loadAllLanguages().catch(() => {}))

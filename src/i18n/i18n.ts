@@ -1,26 +1,10 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import aboutEn from '../features/about/messages.en.json'
-import aboutJa from '../features/about/messages.ja.json'
-import chartsEn from '../features/charts/messages.en.json'
-import chartsJa from '../features/charts/messages.ja.json'
-import compareEn from '../features/compare/messages.en.json'
-import compareJa from '../features/compare/messages.ja.json'
-import importEn from '../features/import/messages.en.json'
-import importJa from '../features/import/messages.ja.json'
-import presentEn from '../features/present/messages.en.json'
-import presentJa from '../features/present/messages.ja.json'
-import en from './en.json'
-import ja from './ja.json'
-
-/** Each feature keeps its own messages under its own key, e.g. t('charts.gdp.title'). */
-export const MESSAGES = {
-  en: { ...en, charts: chartsEn, compare: compareEn, present: presentEn, import: importEn, about: aboutEn },
-  ja: { ...ja, charts: chartsJa, compare: compareJa, present: presentJa, import: importJa, about: aboutJa },
-}
+import type { messages as English } from './messages-en'
 
 export type Lang = 'ja' | 'en'
 export const LANGS: readonly Lang[] = ['ja', 'en']
+export type Messages = typeof English
 
 /** Japanese for a Japanese browser, English otherwise. */
 export function detectLanguage(languages: readonly string[]): Lang {
@@ -28,12 +12,46 @@ export function detectLanguage(languages: readonly string[]): Lang {
   return first.startsWith('ja') ? 'ja' : 'en'
 }
 
+// Each language's messages are their own chunk: the first screen downloads only the language it
+// shows (the other follows when the browser is idle, for the switch and for bilingual slides).
+const LOADERS: Record<Lang, () => Promise<{ messages: Messages }>> = {
+  en: () => import('./messages-en'),
+  ja: () => import('./messages-ja'),
+}
+
 export const i18n = i18next.createInstance()
 
-export function initI18n(lang: Lang): typeof i18n {
+const loading = new Map<Lang, Promise<void>>()
+
+/** Loads a language's messages into i18next once; later calls return the same promise. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  let p = loading.get(lang)
+  if (!p) {
+    p = LOADERS[lang]().then(
+      ({ messages }) => {
+        i18n.addResourceBundle(lang, 'translation', messages, true, true)
+      },
+      (error: unknown) => {
+        loading.delete(lang) // a later call may retry (e.g. after a flaky connection)
+        throw error
+      },
+    )
+    loading.set(lang, p)
+  }
+  return p
+}
+
+/** Both languages, for text that is written in both at once (a slide's title and text). */
+export function loadAllLanguages(): Promise<void> {
+  return Promise.all(LANGS.map(loadLanguage)).then(() => undefined)
+}
+
+/** Starts i18next in `lang` once that language's messages are in. */
+export async function initI18n(lang: Lang): Promise<typeof i18n> {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources: { en: { translation: MESSAGES.en }, ja: { translation: MESSAGES.ja } },
+    await i18n.use(initReactI18next).init({
+      resources: {},
+      partialBundledLanguages: true,
       lng: lang,
       fallbackLng: 'en',
       // React escapes text itself; i18next must not (it would double-escape and invites HTML).
@@ -42,5 +60,6 @@ export function initI18n(lang: Lang): typeof i18n {
       returnNull: false,
     })
   }
+  await loadLanguage(lang)
   return i18n
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MESSAGES } from './i18n'
-
-const { en, ja } = MESSAGES
+import { messages as en } from './messages-en'
+import { messages as ja } from './messages-ja'
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>

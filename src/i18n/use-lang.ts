@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react'
 import { useStore } from '../state/store'
-import { i18n, type Lang } from './i18n'
+import { i18n, type Lang, loadLanguage } from './i18n'
 
 export const selectLang = (s: { view: { lang: Lang } }) => s.view.lang
 
@@ -19,7 +19,18 @@ export function useLocalText(): (text: { ja: string; en: string } | undefined | 
 export function useLanguageSync(): void {
   const lang = useLang()
   useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang)
     document.documentElement.lang = lang
+    if (i18n.language === lang) return
+    let current = true
+    // The messages of a language not shown yet load first; a quicker switch back wins.
+    loadLanguage(lang).then(
+      () => {
+        if (current) void i18n.changeLanguage(lang)
+      },
+      (error: unknown) => console.error(`Could not load the ${lang} messages`, error),
+    )
+    return () => {
+      current = false
+    }
   }, [lang])
 }

@@ -1,13 +1,14 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { SourceRecord } from '../../data/schema'
-import { i18n, initI18n } from '../../i18n/i18n'
+import { i18n, initI18n, loadAllLanguages } from '../../i18n/i18n'
 import { compareCsv, compareCsvTable, compareFileName } from './compare-csv'
 import { compareModel } from './compare-model'
 import { input } from './compare-test-data'
 import { makeLabels, statementText } from './compare-text'
 
-initI18n('en')
+await initI18n('en')
+await loadAllLanguages()
 const en = makeLabels(i18n.getFixedT('en'), 'en')
 const ja = makeLabels(i18n.getFixedT('ja'), 'ja')
 const citations = new Map<string, SourceRecord>([

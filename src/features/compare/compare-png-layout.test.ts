@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SourceRecord } from '../../data/schema'
-import { i18n, initI18n } from '../../i18n/i18n'
+import { i18n, initI18n, loadAllLanguages } from '../../i18n/i18n'
 import { compareModel } from './compare-model'
 import {
   comparePngDoc,
@@ -13,7 +13,8 @@ import {
 import { input } from './compare-test-data'
 import { makeLabels } from './compare-text'
 
-initI18n('en')
+await initI18n('en')
+await loadAllLanguages()
 const en = makeLabels(i18n.getFixedT('en'), 'en')
 const ja = makeLabels(i18n.getFixedT('ja'), 'ja')
 // 8 px per character at every size: enough to test wrapping and placement without a canvas.

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { lastSaveFailed, useImportedStore } from '../../data/imported-store'
 import { dataUrl } from '../../data/load'
 import { countriesQuery, placesQuery } from '../../data/use-dataset'
-import { MESSAGES } from '../../i18n/i18n'
+import { messages as en } from '../../i18n/messages-en'
+import { messages as ja } from '../../i18n/messages-ja'
 import { useLang } from '../../i18n/use-lang'
 import { downloadBlob } from '../../shared/download'
 import { formatNumber } from '../../shared/format'
@@ -42,8 +43,8 @@ const painted = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
 
 const vocabulary = buildVocabulary({
-  relations: [MESSAGES.en.relations, MESSAGES.ja.relations],
-  fields: [MESSAGES.en.fields, MESSAGES.ja.fields],
+  relations: [en.relations, ja.relations],
+  fields: [en.fields, ja.fields],
 })
 
 export function problemMessage(t: TFunction, p: RowProblem): string {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { CountriesFile, PlacesFile } from '../../data/schema'
-import { MESSAGES } from '../../i18n/i18n'
+import { messages as en } from '../../i18n/messages-en'
+import { messages as ja } from '../../i18n/messages-ja'
 import { buildPlaceIndex, type GazetteerFile } from './gazetteer'
 import { detectEncoding, readJson } from './read-file'
 import { buildVocabulary, RowValidator } from './validate-rows'
@@ -15,8 +16,8 @@ const ctx = {
   ),
   countries: read<CountriesFile>('countries.json').countries,
   vocabulary: buildVocabulary({
-    relations: [MESSAGES.en.relations, MESSAGES.ja.relations],
-    fields: [MESSAGES.en.fields],
+    relations: [en.relations, ja.relations],
+    fields: [en.fields],
   }),
   fileName: 'mine.json',
 }

@@ -8,7 +8,8 @@ import {
   placeSchema,
   projectSchema,
 } from '../../data/schema'
-import { MESSAGES } from '../../i18n/i18n'
+import { messages as en } from '../../i18n/messages-en'
+import { messages as ja } from '../../i18n/messages-ja'
 import { COLUMNS, mapHeader, templateCsv } from './columns'
 import { buildPlaceIndex, type GazetteerFile } from './gazetteer'
 import { editDistance, nameKey, suggest } from './match'
@@ -23,8 +24,8 @@ const ctx: ImportContext = {
   index: buildPlaceIndex(gazetteer, places),
   countries,
   vocabulary: buildVocabulary({
-    relations: [MESSAGES.en.relations, MESSAGES.ja.relations],
-    fields: [MESSAGES.en.fields, MESSAGES.ja.fields],
+    relations: [en.relations, ja.relations],
+    fields: [en.fields, ja.fields],
   }),
   fileName: 'mine.csv',
 }

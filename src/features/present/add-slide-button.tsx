@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { i18n, type Lang } from '../../i18n/i18n'
+import { i18n, type Lang, loadAllLanguages } from '../../i18n/i18n'
 import { selectMode } from '../../state/selectors'
 import { useStore } from '../../state/store'
 import { HOME_BOUNDS } from '../map/map-style'
@@ -33,7 +33,8 @@ export function AddSlideButton() {
   const addSlide = useUserStory((s) => s.addSlide)
   const [status, setStatus] = useState<{ key: string; count: number } | null>(null)
   if (mode === 'present') return null
-  const add = () => {
+  const add = async () => {
+    await loadAllLanguages() // the slide is written in both languages (usually loaded already)
     const state = useStore.getState()
     const live = liveMap()
     const n = useUserStory.getState().story.slides.length + 1
@@ -51,7 +52,7 @@ export function AddSlideButton() {
   }
   return (
     <span className="add-slide">
-      <button type="button" className="text-button" onClick={add}>
+      <button type="button" className="text-button" onClick={() => void add()}>
         {t('present.add.button')}
       </button>
       <span className="add-slide-status" role="status">

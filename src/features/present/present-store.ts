@@ -1,9 +1,9 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Text } from '../../data/schema'
-import { MESSAGES } from '../../i18n/i18n'
 import { type Slide, STORY_VERSION, type Story } from './story-schema'
 import { validateStory } from './story-validate'
+import userStoryTitle from './user-story-title.json'
 
 /** The user's own story has this id (in the URL as `story=my-story`). */
 export const USER_STORY_ID = 'my-story'
@@ -12,7 +12,7 @@ export function emptyUserStory(): Story {
   return {
     version: STORY_VERSION,
     id: USER_STORY_ID,
-    title: { ja: MESSAGES.ja.present.myStory, en: MESSAGES.en.present.myStory },
+    title: { ...userStoryTitle },
     slides: [],
   }
 }
