@@ -3,6 +3,15 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
+import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from './data/assets'
+import {
+  countriesQuery,
+  indicatorsQuery,
+  linksQuery,
+  odaQuery,
+  placesQuery,
+  projectsQuery,
+} from './data/use-dataset'
 import { initI18n, loadAllLanguages } from './i18n/i18n'
 import { markFilterChange } from './shared/perf'
 import { initialLanguage, useStore } from './state/store'
@@ -22,9 +31,24 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: Number.POSITIVE_INFINITY } },
 })
 
+// The first screen's files are read and checked while the language's messages load, not after
+// React's first render. A failure stays in the cache for the panel that shows it.
+const basemap = Promise.all([
+  queryClient.prefetchQuery(fontFacesQuery),
+  queryClient.prefetchQuery(countriesGeoQuery),
+  queryClient.prefetchQuery(countryLabelsQuery),
+])
+void queryClient.prefetchQuery(countriesQuery)
+void queryClient.prefetchQuery(placesQuery)
+void queryClient.prefetchQuery(linksQuery)
+void queryClient.prefetchQuery(projectsQuery)
+void queryClient.prefetchQuery(indicatorsQuery)
+void queryClient.prefetchQuery(odaQuery)
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-const i18n = await initI18n(useStore.getState().view.lang)
+// React's first render already has the basemap's files, so the map starts in the first commit.
+const [i18n] = await Promise.all([initI18n(useStore.getState().view.lang), basemap])
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

@@ -1,22 +1,9 @@
 import * as maplibregl from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { baseStyle, HOME_BOUNDS } from './map-style'
+import { baseStyle, HOME_BOUNDS, type SourceId, type StyleStart } from './map-style'
 
 maplibregl.setWorkerUrl(workerUrl)
-
-/** Whether this browser can give MapLibre a WebGL context at all. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas')
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
-    // Give the probe context back at once: browsers cap the number of live contexts.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext()
-    return gl !== null
-  } catch {
-    return false
-  }
-}
 
 /** A 8×8 diagonal hatch for countries without data. */
 function hatchImage(): ImageData {
@@ -48,24 +35,85 @@ function arrowImage(): ImageData {
   return new ImageData(data, w, h)
 }
 
+export interface MapInstance {
+  host: HTMLDivElement
+  map: maplibregl.Map
+  ready: Promise<maplibregl.Map>
+  /** Per source, the key of the data it holds (see setSourceData). */
+  applied: Map<SourceId, unknown>
+}
+
 /**
  * The one map of the page. It lives in its own host element, created once and moved between
  * layouts (explore, compare, present), so switching modes never creates a second WebGL context.
  */
-let instance: { host: HTMLDivElement; map: maplibregl.Map; ready: Promise<maplibregl.Map> } | null = null
+let instance: MapInstance | null = null
+/** Why the map could not be created (no WebGL, most often); creation is not tried again. */
+let failure: Error | null = null
 
-export function getMap(fontFaces: maplibregl.StyleSpecification['font-faces']) {
+/** The map, if it has been created. */
+export function existingMap(): MapInstance | null {
+  return instance
+}
+
+/** Whether the error is the browser refusing MapLibre a WebGL2 context. */
+export function isNoWebgl(error: unknown): boolean {
+  return error instanceof Error && error.name === 'GPUInitializationError'
+}
+
+/**
+ * The map, created in `slot` on the first call with whatever data is already at hand (`start.keys`
+ * names it for setSourceData); later calls return the same map, to be moved by the caller. Throws
+ * when the map cannot be created: GPUInitializationError without WebGL2 (see isNoWebgl).
+ */
+export function createMap(
+  slot: HTMLElement,
+  fontFaces: maplibregl.StyleSpecification['font-faces'],
+  start: StyleStart & { keys: Partial<Record<SourceId, unknown>> },
+): MapInstance {
   if (instance) return instance
+  if (failure) throw failure
   const host = document.createElement('div')
   host.className = 'map-canvas-host'
   host.dataset.testid = 'map'
   host.dataset.mapState = 'loading'
-  // The host must be in the document for MapLibre to measure it; the view moves it into place.
   host.style.position = 'absolute'
   host.style.inset = '0'
+  // In place before MapLibre measures it: the first frame is framed for the slot's real size.
+  slot.appendChild(host)
+  try {
+    instance = build(host, fontFaces, start)
+    return instance
+  } catch (e) {
+    host.remove()
+    failure = e instanceof Error ? e : new Error(String(e))
+    throw failure
+  }
+}
+
+/**
+ * Gives a source new data unless it already holds the data of this key (the same object, as a
+ * rule): setData makes MapLibre parse every tile of the source again.
+ */
+export function setSourceData(
+  source: SourceId,
+  key: unknown,
+  data: () => GeoJSON.FeatureCollection,
+): boolean {
+  if (!instance || instance.applied.get(source) === key) return false
+  ;(instance.map.getSource(source) as maplibregl.GeoJSONSource).setData(data())
+  instance.applied.set(source, key)
+  return true
+}
+
+function build(
+  host: HTMLDivElement,
+  fontFaces: maplibregl.StyleSpecification['font-faces'],
+  start: StyleStart & { keys: Partial<Record<SourceId, unknown>> },
+): MapInstance {
   const map = new maplibregl.Map({
     container: host,
-    style: baseStyle(fontFaces),
+    style: baseStyle(fontFaces, start),
     bounds: HOME_BOUNDS,
     fitBoundsOptions: { padding: 20 },
     attributionControl: false,
@@ -107,15 +155,19 @@ export function getMap(fontFaces: maplibregl.StyleSpecification['font-faces']) {
     host.dataset.mapState = 'loading'
     map.triggerRepaint()
   })
-  const ready = new Promise<maplibregl.Map>((resolve) => {
-    map.once('load', () => {
-      if (!map.hasImage('hatch')) map.addImage('hatch', hatchImage())
-      if (!map.hasImage('arrow')) map.addImage('arrow', arrowImage(), { sdf: true })
-      resolve(map)
-    })
+  // The style's two images are handed over the moment the first tiles ask for them: added after
+  // 'load' instead, every tile that uses them would be laid out twice.
+  map.on('styleimagemissing', (e: { id: string }) => {
+    if (map.hasImage(e.id)) return
+    if (e.id === 'hatch') map.addImage('hatch', hatchImage())
+    if (e.id === 'arrow') map.addImage('arrow', arrowImage(), { sdf: true })
   })
-  instance = { host, map, ready }
-  return instance
+  const ready = new Promise<maplibregl.Map>((resolve) => {
+    map.once('load', () => resolve(map))
+  })
+  const applied = new Map<SourceId, unknown>()
+  for (const [source, key] of Object.entries(start.keys)) applied.set(source as SourceId, key)
+  return { host, map, ready, applied }
 }
 
 export function fitHome(map: maplibregl.Map, animate = true): void {

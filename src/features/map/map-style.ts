@@ -213,16 +213,37 @@ export const LAYER_IDS = {
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
 
-/** The style: local sources only; no glyphs URL, fonts come from the style's `font-faces`. */
-export function baseStyle(fontFaces: StyleSpecification['font-faces']): StyleSpecification {
+export type SourceId = 'countries' | 'country-labels' | 'links' | 'places'
+
+/** What the map can start with: the label language and any source data already loaded. */
+export interface StyleStart {
+  labelField: 'name_ja' | 'name_en'
+  data: Partial<Record<SourceId, GeoJSON.FeatureCollection>>
+}
+
+const withLabelField = (layer: SymbolLayerSpecification, field: StyleStart['labelField']) => ({
+  ...layer,
+  layout: { ...layer.layout, 'text-field': ['get', field] as ExpressionSpecification },
+})
+
+/**
+ * The style: local sources only; no glyphs URL, fonts come from the style's `font-faces`. Data and
+ * the label language known at creation go in directly, so the map's first tiles are its final ones
+ * (a later setData or label change would parse every tile again).
+ */
+export function baseStyle(
+  fontFaces: StyleSpecification['font-faces'],
+  start: StyleStart = { labelField: 'name_ja', data: {} },
+): StyleSpecification {
+  const data = (id: SourceId) => start.data[id] ?? EMPTY
   return {
     version: 8,
     'font-faces': fontFaces,
     sources: {
-      countries: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
-      'country-labels': { type: 'geojson', data: EMPTY },
-      links: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-      places: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      countries: { type: 'geojson', data: data('countries'), promoteId: 'iso3' },
+      'country-labels': { type: 'geojson', data: data('country-labels') },
+      links: { type: 'geojson', data: data('links'), promoteId: 'id' },
+      places: { type: 'geojson', data: data('places'), promoteId: 'id' },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -235,8 +256,8 @@ export function baseStyle(fontFaces: StyleSpecification['font-faces']): StyleSpe
       linksHit,
       linksArrow,
       placesCircle,
-      countryLabels,
-      placesLabel,
+      withLabelField(countryLabels, start.labelField),
+      withLabelField(placesLabel, start.labelField),
     ],
   }
 }

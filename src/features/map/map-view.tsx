@@ -1,11 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import type {
-  ExpressionSpecification,
-  GeoJSONSource,
-  MapGeoJSONFeature,
-  Map as MapLibreMap,
-} from 'maplibre-gl'
-import { useEffect, useRef, useState } from 'react'
+import type { ExpressionSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
 import { useNetwork } from '../../data/use-dataset'
@@ -18,19 +13,13 @@ import { selectFilters, selectSelection } from '../../state/selectors'
 import { type Hover, useStore } from '../../state/store'
 import { MapDownload } from './map-download'
 import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './map-filters'
-import { fitHome, getMap, webglAvailable } from './map-instance'
+import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
 import { MapLegend } from './map-legend'
 import { linksGeoJson, placesGeoJson } from './map-sources'
 import { LAYER_IDS } from './map-style'
 import { MapTooltip } from './map-tooltip'
 import { usePointer } from './pointer-store'
 import { useChoropleth } from './use-choropleth'
-
-let webglChecked: boolean | null = null
-function hasWebgl(): boolean {
-  webglChecked ??= webglAvailable()
-  return webglChecked
-}
 
 /** Which feature a map event is over, most specific first: a place, then a link, then a country. */
 function pick(features: MapGeoJSONFeature[]): Hover | null {
@@ -75,8 +64,7 @@ export function MapView() {
   const { t } = useTranslation()
   const slot = useRef<HTMLDivElement>(null)
   const [map, setMap] = useState<MapLibreMap | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
-  const webgl = hasWebgl()
+  const [failure, setFailure] = useState<{ noWebgl: boolean; reason: string } | null>(null)
   const fontFaces = useQuery(fontFacesQuery)
   const geo = useQuery(countriesGeoQuery)
   const labels = useQuery(countryLabelsQuery)
@@ -87,20 +75,36 @@ export function MapView() {
   const choropleth = useChoropleth()
   const visible = network ? selectVisibleLinks(network, filters) : undefined
 
-  // Mount the one map instance into this view; move it out again on unmount.
-  useEffect(() => {
-    if (!webgl || !fontFaces.data || !slot.current) return
+  // What the map starts with, read when it is created: the data that is in by then goes straight
+  // into its style (a file that failed is simply absent; the panels report it).
+  const start = useRef<() => Parameters<typeof createMap>[2]>(null)
+  start.current = () => ({
+    labelField: lang === 'ja' ? 'name_ja' : 'name_en',
+    data: {
+      countries: geo.data,
+      'country-labels': labels.data,
+      links: network && linksGeoJson(network),
+      places: network && placesGeoJson(network),
+    },
+    keys: { countries: geo.data, 'country-labels': labels.data, links: network, places: network },
+  })
+  // The map is created once the files of its basemap have arrived (or failed); links and places
+  // that are checked by then go in at once, later ones by setData.
+  const canCreate = !!fontFaces.data && !geo.isPending && !labels.isPending
+
+  // Create the one map instance in this view, or move it here; move it out again on unmount. In the
+  // commit itself (a layout effect), so the map's worker starts before the panels' effects run.
+  useLayoutEffect(() => {
+    const here = slot.current
+    if (!canCreate || !fontFaces.data || !here || !start.current) return
     let live = true
     try {
-      const inst = getMap(fontFaces.data)
-      const first = !inst.host.isConnected && inst.host.dataset.placed !== 'yes'
-      slot.current.appendChild(inst.host)
-      inst.map.resize()
-      // The map was created before it had a size: frame ASEAN and Japan once it has one.
-      if (first) {
-        inst.host.dataset.placed = 'yes'
-        fitHome(inst.map, false)
-      }
+      const existed = existingMap()
+      const inst = createMap(here, fontFaces.data, start.current())
+      if (existed) {
+        here.appendChild(inst.host)
+        inst.map.resize()
+      } else if (inst.applied.get('links')) countEvent('map.setData')
       void inst.ready.then((m) => {
         if (live) setMap(m)
       })
@@ -109,10 +113,10 @@ export function MapView() {
         inst.host.remove()
       }
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e))
+      setFailure({ noWebgl: isNoWebgl(e), reason: e instanceof Error ? e.message : String(e) })
       return undefined
     }
-  }, [webgl, fontFaces.data])
+  }, [canCreate, fontFaces.data])
 
   // Keep the canvas sized to its slot (panels open and close around it).
   useEffect(() => {
@@ -123,25 +127,26 @@ export function MapView() {
   }, [map])
 
   useEffect(() => {
-    if (map && geo.data) (map.getSource('countries') as GeoJSONSource).setData(geo.data)
+    if (map && geo.data) setSourceData('countries', geo.data, () => geo.data)
   }, [map, geo.data])
   useEffect(() => {
-    if (map && labels.data) (map.getSource('country-labels') as GeoJSONSource).setData(labels.data)
+    if (map && labels.data) setSourceData('country-labels', labels.data, () => labels.data)
   }, [map, labels.data])
 
   // Data changes only when the dataset does; filters and highlights never rebuild it.
   useEffect(() => {
     if (!map || !network) return
-    ;(map.getSource('links') as GeoJSONSource).setData(linksGeoJson(network))
-    ;(map.getSource('places') as GeoJSONSource).setData(placesGeoJson(network))
-    countEvent('map.setData')
+    const links = setSourceData('links', network, () => linksGeoJson(network))
+    const places = setSourceData('places', network, () => placesGeoJson(network))
+    if (links || places) countEvent('map.setData')
   }, [map, network])
 
   useEffect(() => {
     if (!map) return
     const field: ExpressionSpecification = ['get', lang === 'ja' ? 'name_ja' : 'name_en']
-    map.setLayoutProperty('places-label', 'text-field', field)
-    map.setLayoutProperty('country-labels', 'text-field', field)
+    for (const layer of LAYER_IDS.labels)
+      if (JSON.stringify(map.getLayoutProperty(layer, 'text-field')) !== JSON.stringify(field))
+        map.setLayoutProperty(layer, 'text-field', field)
   }, [map, lang])
 
   // Filters become layer filters over the same data: an expression over link properties (its size
@@ -313,7 +318,11 @@ export function MapView() {
     }
   }, [map])
 
-  const message = !webgl ? t('errors.noWebgl') : failure ? t('errors.mapFailed', { reason: failure }) : null
+  const message = failure
+    ? failure.noWebgl
+      ? t('errors.noWebgl')
+      : t('errors.mapFailed', { reason: failure.reason })
+    : null
   return (
     <div className="map-view" data-visible-links={visible?.length}>
       {message ? (
