@@ -1,20 +1,31 @@
-import { useId, useRef } from 'react'
+import { useId, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '../data/schema'
-import { useLocalText } from '../i18n/use-lang'
+import { useLang, useLocalText } from '../i18n/use-lang'
+import { localLocator } from './locator'
 import { useCitation } from './use-sources'
 
 /**
  * "Source: …" in one short line; one click opens the full citation (publisher, title, year,
- * licence, locator, address). Built from text nodes only.
+ * licence, locator, address). Built from text nodes only. The citation is rendered only while it is
+ * open: a list shows dozens of these lines.
  */
 export function SourceLine({ source, label }: { source: SourceRef | undefined; label?: string }) {
   const { t } = useTranslation()
   const text = useLocalText()
+  const lang = useLang()
   const citation = useCitation(source?.ref)
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const [open, setOpen] = useState(false)
   if (!source) return null
+  const locator = source.locator && localLocator(source.locator, lang)
+  const show = () => {
+    // The content is in the dialog before it opens, so focus lands on its close button.
+    flushSync(() => setOpen(true))
+    dialog.current?.showModal()
+  }
   // The user's own imported rows have no entry in sources.json: say whose they are.
   const short = citation
     ? text(citation.publisher)
@@ -24,47 +35,51 @@ export function SourceLine({ source, label }: { source: SourceRef | undefined; l
   return (
     <span className="source-line">
       <span className="source-label">{label ?? t('source.label')}</span>{' '}
-      <button type="button" className="source-button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="source-button" onClick={show}>
         {short}
-        {source.locator ? ` · ${source.locator}` : ''}
+        {locator ? ` · ${locator}` : ''}
       </button>
-      <dialog ref={dialog} className="citation" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t('source.citation')}</h2>
-        {citation ? (
-          <dl>
-            <dt>{t('source.publisher')}</dt>
-            <dd>{text(citation.publisher)}</dd>
-            <dt>{t('source.title')}</dt>
-            <dd>{text(citation.title)}</dd>
-            <dt>{t('source.year')}</dt>
-            <dd>{citation.year ?? t('source.noYear')}</dd>
-            <dt>{t('source.licence')}</dt>
-            <dd>{citation.licence}</dd>
-            {source.locator && (
-              <>
-                <dt>{t('source.locator')}</dt>
-                <dd>{source.locator}</dd>
-              </>
+      <dialog ref={dialog} className="citation" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        {open && (
+          <>
+            <h2 id={titleId}>{t('source.citation')}</h2>
+            {citation ? (
+              <dl>
+                <dt>{t('source.publisher')}</dt>
+                <dd>{text(citation.publisher)}</dd>
+                <dt>{t('source.title')}</dt>
+                <dd>{text(citation.title)}</dd>
+                <dt>{t('source.year')}</dt>
+                <dd>{citation.year ?? t('source.noYear')}</dd>
+                <dt>{t('source.licence')}</dt>
+                <dd>{citation.licence}</dd>
+                {locator && (
+                  <>
+                    <dt>{t('source.locator')}</dt>
+                    <dd>{locator}</dd>
+                  </>
+                )}
+                {(source.url ?? citation.url) && (
+                  <>
+                    <dt>{t('source.url')}</dt>
+                    <dd className="source-url">{source.url ?? citation.url}</dd>
+                  </>
+                )}
+                {citation.note && (
+                  <>
+                    <dt>{t('source.note')}</dt>
+                    <dd>{text(citation.note)}</dd>
+                  </>
+                )}
+              </dl>
+            ) : (
+              <p>{source.ref}</p>
             )}
-            {(source.url ?? citation.url) && (
-              <>
-                <dt>{t('source.url')}</dt>
-                <dd className="source-url">{source.url ?? citation.url}</dd>
-              </>
-            )}
-            {citation.note && (
-              <>
-                <dt>{t('source.note')}</dt>
-                <dd>{text(citation.note)}</dd>
-              </>
-            )}
-          </dl>
-        ) : (
-          <p>{source.ref}</p>
+            <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
+              {t('common.close')}
+            </button>
+          </>
         )}
-        <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
-          {t('common.close')}
-        </button>
       </dialog>
     </span>
   )

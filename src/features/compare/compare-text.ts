@@ -1,6 +1,7 @@
 import type { SourceRecord, SourceRef, Text } from '../../data/schema'
 import type { Lang } from '../../i18n/i18n'
 import { formatNumber, formatPercent, formatUsd } from '../../shared/format'
+import { localLocator } from '../../shared/locator'
 import type {
   CompareModel,
   FieldItem,
@@ -215,7 +216,7 @@ export function citationText(
   const head = c
     ? `${local(c.publisher, lang)}${lang === 'ja' ? '、' : ', '}${local(c.title, lang)}`
     : source.ref
-  return source.locator ? `${head} · ${source.locator}` : head
+  return source.locator ? `${head} · ${localLocator(source.locator, lang)}` : head
 }
 
 /** The source line of a whole row: its own source, or "this dataset" for our own counts. */

@@ -9,6 +9,7 @@ import type { PngText } from './map-download-png'
 import { useIndicatorSource } from './map-legend'
 import type { useChoropleth } from './use-choropleth'
 import './map-download.css'
+import { localLocator } from '../../shared/locator'
 
 /** "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. */
 export function MapDownload({
@@ -39,7 +40,7 @@ export function MapDownload({
     try {
       const citation = sources?.sources.find((s) => s.id === source?.ref)
       const sourceText = citation
-        ? `${text(citation.publisher)}, ${text(citation.title)}${citation.year ? ` (${citation.year})` : ''}${source?.locator ? ` · ${source.locator}` : ''} · ${citation.licence}`
+        ? `${text(citation.publisher)}, ${text(citation.title)}${citation.year ? ` (${citation.year})` : ''}${source?.locator ? ` · ${localLocator(source.locator, lang)}` : ''} · ${citation.licence}`
         : (source?.ref ?? '—')
       const missing = values.filter((v) => v.value === null)
       const doc: PngText = {

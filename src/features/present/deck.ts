@@ -1,5 +1,6 @@
 import type { SourceRecord, SourceRef } from '../../data/schema'
 import type { Lang } from '../../i18n/i18n'
+import { localLocator } from '../../shared/locator'
 import type { Story } from './story-schema'
 
 /** One exported slide, as plain strings and an image: what the PPTX and the PDF both show. */
@@ -39,7 +40,7 @@ export function sourceText(
     .map((r) => {
       const c = citations.get(r.ref)
       const name = c ? c.publisher[lang] : r.ref
-      return r.locator ? `${name} · ${r.locator}` : name
+      return r.locator ? `${name} · ${localLocator(r.locator, lang)}` : name
     })
     .join('; ')
 }
