@@ -34,3 +34,8 @@ export function formatUsd(value: number, lang: Lang, digits = 0): string {
 export function formatPercent(value: number, lang: Lang, digits = 1): string {
   return `${formatNumber(value, lang, digits)}%`
 }
+
+/** A short list in running text: 上下水道・廃棄物 in Japanese, "Water supply, Waste" in English. */
+export function joinItems(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'ja' ? '・' : ', ')
+}

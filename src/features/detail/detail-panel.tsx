@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { useNetwork } from '../../data/use-dataset'
 import { linkFields } from '../../domain/network'
-import { useLocalText } from '../../i18n/use-lang'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { joinItems } from '../../shared/format'
 import { SourceLine } from '../../shared/source-line'
 import { selectSelection } from '../../state/selectors'
 import { useStore } from '../../state/store'
@@ -12,6 +13,7 @@ import { ProjectCard } from './project-card'
 export function DetailPanel() {
   const { t } = useTranslation()
   const text = useLocalText()
+  const lang = useLang()
   const selection = useStore(selectSelection)
   const select = useStore((s) => s.select)
   const clearSelection = useStore((s) => s.clearSelection)
@@ -40,9 +42,10 @@ export function DetailPanel() {
             <dd>{link.date ?? link.year ?? t('detail.yearUnknown')}</dd>
             <dt>{t('detail.fields')}</dt>
             <dd>
-              {linkFields(network, link)
-                .map((f) => t(`fields.${f}`))
-                .join('・')}
+              {joinItems(
+                linkFields(network, link).map((f) => t(`fields.${f}`)),
+                lang,
+              )}
             </dd>
             <dt>{t('detail.confidence')}</dt>
             <dd>{t(`confidence.${link.confidence}`)}</dd>

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '../../data/schema'
 import { useNetwork } from '../../data/use-dataset'
 import { linkFields } from '../../domain/network'
-import { useLocalText } from '../../i18n/use-lang'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { joinItems } from '../../shared/format'
 import { SourceLine } from '../../shared/source-line'
 import { selectHover } from '../../state/selectors'
 import { useStore } from '../../state/store'
@@ -12,6 +13,7 @@ import { usePointer } from './pointer-store'
 export function MapTooltip() {
   const { t } = useTranslation()
   const text = useLocalText()
+  const lang = useLang()
   const hover = useStore(selectHover)
   const { x, y } = usePointer()
   const { network } = useNetwork()
@@ -29,9 +31,10 @@ export function MapTooltip() {
     source = link.source
     lines = [
       `${t(`relations.${link.relation}`)}${link.year ? ` · ${link.year}` : ''}`,
-      linkFields(network, link)
-        .map((f) => t(`fields.${f}`))
-        .join('・'),
+      joinItems(
+        linkFields(network, link).map((f) => t(`fields.${f}`)),
+        lang,
+      ),
     ]
   } else if (hover.kind === 'place') {
     const place = network.placeById.get(hover.id)
