@@ -20,6 +20,9 @@ import './app/global.css'
 
 const browserLang = initialLanguage()
 startUrlSync(browserLang)
+// Before the first render: <html lang> picks the font stack (Noto Sans JP under :lang(ja)), and a
+// late switch would lay out the whole page again with the other font.
+document.documentElement.lang = useStore.getState().view.lang
 // A handle for the e2e memory test and for debugging from the console; it grants nothing a page
 // script could not already do.
 ;(window as unknown as { __store: typeof useStore }).__store = useStore
