@@ -33,10 +33,14 @@ function loadProbe(expectedLinks: number) {
   })
   const check = () => {
     const count = document.querySelector<HTMLElement>('[data-testid=list-link-count]')
+    // Every panel: the summary, the list with all links, and each chart panel with its chart.
+    const charts = [...document.querySelectorAll('.chart-panel')]
     const drawn =
       count?.dataset.count === String(expectedLinks) &&
       document.querySelector('.link-item') !== null &&
-      document.querySelector('[data-testid=asean-count]') !== null
+      document.querySelector('[data-testid=asean-count]') !== null &&
+      charts.length >= 4 &&
+      charts.every((panel) => panel.querySelector('svg, .chart-empty') !== null)
     if (drawn) bench.panels = performance.now()
     else requestAnimationFrame(check)
   }
