@@ -236,7 +236,7 @@ export async function newPage(browser: Browser): Promise<{ page: Page; cdp: CDPS
   // tsx compiles this file with esbuild's keepNames: functions sent to the page call __name.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
   const page = await context.newPage()
-  page.on('pageerror', (e) => console.error(`  page error: ${e.message}`))
+  page.on('pageerror', (e) => console.error(`  page error: ${e.message} ${e.stack ?? ''}`))
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   return { page, cdp }
