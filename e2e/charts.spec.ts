@@ -10,6 +10,12 @@ const indicators = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as {
 const oda = JSON.parse(readFileSync('data/oda.json', 'utf8')) as {
   report2015: { rows: { id: string; grossTotal: number }[] }
 }
+const links = JSON.parse(readFileSync('data/links.json', 'utf8')) as {
+  links: { id: string; source: { ref: string; locator?: string; url?: string } }[]
+}
+const sources = JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+  sources: { id: string; publisher: { ja: string; en: string } }[]
+}
 const ASEAN = ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM']
 const YEAR = 2025
 
@@ -188,4 +194,145 @@ test.describe('linked panels', () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG')
     expect(bytes.length).toBeGreaterThan(5000)
   })
+
+  for (const id of ['gdp-per-capita', 'japan-oda', 'cooperation-links', 'timeline']) {
+    test(`the ${id} SVG download carries the title, the year line, the colour key and the sources shown`, async ({
+      page,
+    }) => {
+      await page.goto('/')
+      await waitForData(page)
+      const panel = page.getByTestId(`panel-${id}`)
+      const title = ((await panel.getByRole('heading', { level: 2 }).textContent()) ?? '').trim()
+      const subtitle = ((await panel.locator('.chart-subtitle').textContent()) ?? '').trim()
+      const legend = await panel.locator('.chart-legend li').allTextContents()
+      const sources = await panel.locator('.source-button').allTextContents()
+      expect(sources.length).toBeGreaterThan(0)
+      const text = await svgText(page, panel)
+      expect(text).toContain(title)
+      expect(text).toContain(subtitle)
+      for (const label of legend) expect(text).toContain(label.trim())
+      // The button shows "publisher · locator"; the image gives the full citation with both.
+      for (const source of sources)
+        for (const part of source.split(' · ')) expect(text).toContain(part.trim())
+    })
+  }
+
+  test('the ODA image holds both charts and the colour key of each; the links image keeps its field key', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForData(page)
+    const oda = page.getByTestId('panel-japan-oda')
+    await expect(oda.locator('.chart-legend li')).toHaveCount(3)
+    const odaText = await svgText(page, oda)
+    for (const part of ['Grant aid', 'Technical cooperation', 'Loans disbursed'])
+      expect(odaText).toContain(part)
+    // The OECD series since 2009 is part of the image, with its heading, names and source.
+    expect(odaText).toContain('Since 2009: gross disbursements')
+    expect(odaText).toContain('Viet Nam')
+    expect(odaText).toContain('Series since 2009: OECD')
+    const links = page.getByTestId('panel-cooperation-links')
+    expect(await links.locator('.chart-legend li').count()).toBeGreaterThan(1)
+    const linksText = await svgText(page, links)
+    expect(linksText).toContain('Water supply')
+    expect(linksText).toContain('65 links')
+  })
+
+  test('the links panel names the sources of the links it shows; its CSV gives each row its own source', async ({
+    page,
+  }) => {
+    const publisher = (ref: string) => sources.sources.find((x) => x.id === ref)?.publisher.en ?? ref
+    const shownSources = async () =>
+      (await page.getByTestId('panel-cooperation-links').locator('.source-button').allTextContents()).sort()
+    await page.goto('/')
+    await waitForData(page)
+    const everyRef = [...new Set(links.links.map((l) => l.source.ref))]
+    await expect.poll(shownSources).toEqual(everyRef.map(publisher).sort())
+
+    await page.goto('/?c=KHM')
+    await waitForData(page)
+    const panel = page.getByTestId('panel-cooperation-links')
+    await expect(panel.getByTestId('links-panel-count')).not.toHaveAttribute('data-count', '65')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'CSV' }).click(),
+    ])
+    const table = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''))
+    const header = table.find((r) => r[0] === 'link_id') ?? []
+    const rows = table.filter((r) => r !== header && !r[0]?.startsWith('#'))
+    expect(rows).toHaveLength(Number(await panel.getByTestId('links-panel-count').getAttribute('data-count')))
+    const col = (name: string) => header.indexOf(name)
+    for (const row of rows) {
+      const link = links.links.find((l) => l.id === row[col('link_id')])
+      expect(link, row[0]).toBeDefined()
+      expect(row[col('source')]).toBe(link?.source.ref)
+      expect(row[col('source_url')]).toBe(link?.source.url ?? '')
+    }
+    // The source line names exactly the sources of those rows: here more than the report alone.
+    const refs = [...new Set(rows.map((r) => r[col('source')] ?? ''))]
+    expect(refs.length).toBeGreaterThan(1)
+    await expect.poll(shownSources).toEqual(refs.map(publisher).sort())
+  })
+
+  test('when the filters leave no link, the links panel says so in either language', async ({ page }) => {
+    // No link of Thailand is about water supply.
+    await page.goto('/?c=THA&field=water')
+    await waitForData(page)
+    const panel = page.getByTestId('panel-cooperation-links')
+    await expect(panel.getByTestId('links-panel-count')).toHaveAttribute('data-count', '0')
+    await expect(panel.getByRole('status')).toHaveText('No links match the current filters.')
+    await expect(panel.locator('svg.chart')).toHaveCount(0)
+    await expect(panel.getByRole('button', { name: 'SVG', exact: true })).toBeDisabled()
+    await page.goto('/?c=THA&field=water&lang=ja')
+    await waitForData(page)
+    await expect(panel.getByRole('status')).toHaveText('現在の絞り込みに当てはまる協力関係はありません。')
+    await expect(page.getByTestId('list-link-count')).toHaveAttribute('data-count', '0')
+  })
 })
+
+/** The text of every <text> in the SVG the panel's "SVG" button downloads, joined by newlines. */
+async function svgText(
+  page: import('@playwright/test').Page,
+  panel: import('@playwright/test').Locator,
+): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'SVG', exact: true }).click(),
+  ])
+  const xml = readFileSync(await download.path(), 'utf8')
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
+    if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse')
+    return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join('\n')
+  }, xml)
+}
+
+/** RFC 4180 rows (quoted cells with commas, doubled quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+    } else cell += ch
+  }
+  if (cell || row.length) rows.push([...row, cell])
+  return rows
+}

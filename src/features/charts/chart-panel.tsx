@@ -1,10 +1,19 @@
 import { type ReactNode, type RefObject, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '../../data/schema'
-import { useLocalText } from '../../i18n/use-lang'
+import { useSources } from '../../data/use-dataset'
+import { useLang, useLocalText } from '../../i18n/use-lang'
+import { localLocator } from '../../shared/locator'
 import { SourceLine } from '../../shared/source-line'
-import { useCitation } from '../../shared/use-sources'
-import { type Caption, downloadCsv, downloadPng, downloadSvg, toCsv } from './export'
+import {
+  type Caption,
+  downloadCsv,
+  downloadPng,
+  downloadSvg,
+  type ImageCharts,
+  type LegendItem,
+  toCsv,
+} from './export'
 
 export interface PanelCsv {
   notes: string[]
@@ -12,37 +21,68 @@ export interface PanelCsv {
   rows: (string | number | null)[][]
 }
 
+/** A source line of the panel: one or more references under one label ("Source:" by default). */
+export interface PanelSource {
+  label?: string
+  refs: readonly SourceRef[]
+}
+
+/** What an image of the panel holds besides its title, key and sources. */
+export interface PanelImage {
+  /** Counts, filters and caveats the panel shows beside the chart. */
+  notes: string[]
+  /** Further charts of the panel, below the first, with their on-screen headings. */
+  more?: { ref: RefObject<SVGSVGElement | null>; heading: string }[]
+}
+
+const NO_IMAGE: PanelImage = { notes: [] }
+
 /**
- * The frame every chart shares: a heading, the unit and year line, the chart, its source line
- * (one click opens the citation) and downloads of exactly what is shown.
+ * The frame every chart shares: a heading, the unit and year line, the colour key, the chart, its
+ * source lines (one click opens a citation) and downloads of exactly what is shown; the images
+ * carry the heading, key, notes and sources too.
  */
 export function ChartPanel({
   id,
   title,
   subtitle,
-  source,
+  sources,
+  legend = [],
   controls,
   children,
   chartRef,
   csv,
+  image = () => NO_IMAGE,
+  empty = false,
   footer,
 }: {
   id: string
   title: string
   subtitle: string
-  source: SourceRef | undefined
+  sources: readonly PanelSource[]
+  legend?: readonly LegendItem[]
   controls?: ReactNode
   children: ReactNode
   chartRef: RefObject<SVGSVGElement | null>
   csv: () => PanelCsv
+  image?: () => PanelImage
+  /** Nothing is drawn (e.g. the filters leave no rows): there is no image to download. */
+  empty?: boolean
   footer?: ReactNode
 }) {
   const { t } = useTranslation()
-  const text = useLocalText()
+  const sourceText = useSourceText()
   const headingId = useId()
-  const citation = useCitation(source?.ref)
-  const sourceText = `${t('charts.source')}: ${citation ? `${text(citation.publisher)}, ${text(citation.title)}` : (source?.ref ?? '')}${source?.locator ? ` · ${source.locator}` : ''}`
-  const caption = (): Caption => ({ title, subtitle, source: sourceText })
+  const sourceLines = sources.filter((s) => s.refs.length > 0).map(sourceText)
+  const caption = (notes: string[]): Caption => ({ title, subtitle, legend, notes, sources: sourceLines })
+  const charts = (): ImageCharts | null => {
+    if (!chartRef.current) return null
+    const { more = [] } = image()
+    return [
+      { svg: chartRef.current },
+      ...more.flatMap((m) => (m.ref.current ? [{ svg: m.ref.current, heading: m.heading }] : [])),
+    ]
+  }
   const file = `${id}`
   return (
     <section className="chart-panel" aria-labelledby={headingId} data-testid={`panel-${id}`}>
@@ -55,9 +95,31 @@ export function ChartPanel({
         </div>
         {controls && <div className="chart-controls">{controls}</div>}
       </header>
+      {legend.length > 0 && (
+        <ul className="chart-legend">
+          {legend.map((item) => (
+            <li key={item.key}>
+              <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       {children}
       <footer className="chart-foot">
-        <SourceLine source={source} />
+        {sources.map((s) => {
+          const key = `${s.label ?? ''}|${s.refs.map((r) => r.ref).join(',')}`
+          return s.refs.length === 1 ? (
+            <SourceLine key={key} source={s.refs[0]} label={s.label} />
+          ) : s.refs.length > 1 ? (
+            <span key={key} className="source-group">
+              <span className="source-label">{s.label ?? t('charts.sources')}</span>
+              {s.refs.map((r) => (
+                <SourceLine key={`${r.ref}|${r.locator ?? ''}`} source={r} label="" />
+              ))}
+            </span>
+          ) : null
+        })}
         {footer}
         <fieldset className="chart-downloads">
           <legend className="visually-hidden">{t('charts.downloads', { title })}</legend>
@@ -66,7 +128,7 @@ export function ChartPanel({
             className="text-button"
             onClick={() => {
               const c = csv()
-              downloadCsv(`${file}.csv`, toCsv([sourceText, ...c.notes], c.header, c.rows))
+              downloadCsv(`${file}.csv`, toCsv([...sourceLines, ...c.notes], c.header, c.rows))
             }}
           >
             CSV
@@ -74,14 +136,22 @@ export function ChartPanel({
           <button
             type="button"
             className="text-button"
-            onClick={() => chartRef.current && downloadSvg(`${file}.svg`, chartRef.current, caption())}
+            disabled={empty}
+            onClick={() => {
+              const c = charts()
+              if (c) downloadSvg(`${file}.svg`, c, caption(image().notes))
+            }}
           >
             SVG
           </button>
           <button
             type="button"
             className="text-button"
-            onClick={() => chartRef.current && void downloadPng(`${file}.png`, chartRef.current, caption())}
+            disabled={empty}
+            onClick={() => {
+              const c = charts()
+              if (c) void downloadPng(`${file}.png`, c, caption(image().notes))
+            }}
           >
             PNG
           </button>
@@ -89,4 +159,28 @@ export function ChartPanel({
       </footer>
     </section>
   )
+}
+
+/**
+ * A source line as text for files: "Source: publisher, title · locator; …" in the current
+ * language, the user's own imports named as such.
+ */
+function useSourceText(): (source: PanelSource) => string {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const citations = useSources().data?.sources
+  return ({ label = t('source.label'), refs }) => {
+    const items = refs.map((r) => {
+      const c = citations?.find((s) => s.id === r.ref)
+      const name = c
+        ? `${text(c.publisher)}, ${text(c.title)}`
+        : r.ref === 'user-import'
+          ? t('source.userImport')
+          : r.ref
+      return r.locator ? `${name} · ${localLocator(r.locator, lang)}` : name
+    })
+    // "Source:" is followed by a space in English; "出典：" ends in a full-width colon.
+    return `${label}${label.endsWith('：') ? '' : ' '}${items.join('; ')}`
+  }
 }

@@ -51,3 +51,36 @@ export function spreadLabels(
   }
   return new Map(sorted.map((d, i) => [d.key, ys[i] as number]))
 }
+
+/**
+ * `text` broken into lines of at most `maxWidth` px at `fontSize` px: at the last space where a
+ * Latin word overflows, between any two characters in Japanese (or inside a word too long for a
+ * line). Spaces are kept at the end of the line they close, so the lines joined give `text` back.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const ch of text) {
+    if (line && ch !== ' ' && estimateTextWidth(`${line}${ch}`.trimEnd(), fontSize) > maxWidth) {
+      const space = line.lastIndexOf(' ')
+      const tail = line.slice(space + 1)
+      // A Latin word moves whole to the next line; Japanese text breaks where it overflows.
+      if (space > 0 && tail.length > 0 && !isWide(ch) && ![...tail].some(isWide)) {
+        lines.push(line.slice(0, space + 1))
+        line = tail
+      }
+      // A word too long for a whole line is cut where it overflows.
+      if (estimateTextWidth(`${line}${ch}`, fontSize) > maxWidth) {
+        lines.push(line)
+        line = ''
+      }
+    }
+    line += ch
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+function isWide(ch: string): boolean {
+  return (ch.codePointAt(0) ?? 0) >= 0x2e80
+}

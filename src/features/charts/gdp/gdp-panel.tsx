@@ -66,14 +66,19 @@ export function GdpPanel() {
   const title = t('charts.gdp.title')
   const subtitle = `${unit} · ${t('charts.gdp.years', { from: model.years[0], to: model.years[1] })} · ${t('charts.selectedYear', { year })}`
   const chooseCountry = (iso3: string) => select({ kind: 'country', id: iso3 })
+  const missingNote =
+    model.missing.length > 0
+      ? `${t('noData')}: ${model.missing.map(nameOf).join(', ')} (${t('reasons.no-year')})`
+      : null
 
   return (
     <ChartPanel
       id="gdp-per-capita"
       title={title}
       subtitle={subtitle}
-      source={meta?.source}
+      sources={[{ refs: meta ? [meta.source] : [] }]}
       chartRef={chart}
+      image={() => ({ notes: missingNote ? [missingNote] : [] })}
       csv={() => ({
         notes: [`${title} (${unit}), ${year}`],
         header: ['rank', 'iso3', 'country', `gdp_per_capita_${year} (${unit})`],
@@ -207,11 +212,7 @@ export function GdpPanel() {
               )
             })}
           </ol>
-          {model.missing.length > 0 && (
-            <p className="muted small">
-              {t('noData')}: {model.missing.map(nameOf).join(', ')} ({t('reasons.no-year')})
-            </p>
-          )}
+          {missingNote && <p className="muted small">{missingNote}</p>}
         </div>
       </div>
     </ChartPanel>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { linksModel, type NodeInput } from './links-model'
+import { DEFAULT_FILTERS } from '../../../state/defaults'
+import { fieldKey, filterItems, linksModel, type NodeInput } from './links-model'
 
 const nodes = new Map<string, NodeInput>([
   ['kita', { id: 'kita', label: 'Kitakyushu', group: '40', order: 1 }],
@@ -36,5 +37,48 @@ describe('linksModel', () => {
       600,
     )
     expect(m.bands).toEqual([])
+  })
+})
+
+describe('fieldKey', () => {
+  it('lists the fields drawn in the given order, then "no field" when a band has none', () => {
+    const order = ['water', 'waste', 'urban']
+    expect(fieldKey([{ field: 'urban' }, { field: null }, { field: 'water' }], order)).toEqual([
+      'water',
+      'urban',
+      null,
+    ])
+    expect(fieldKey([], order)).toEqual([])
+  })
+})
+
+describe('filterItems', () => {
+  const label = {
+    heading: (k: string) => k,
+    country: (c: string) => `name:${c}`,
+    field: (f: string) => `field:${f}`,
+    relation: (r: string) => `rel:${r}`,
+    scheme: (s: string) => `scheme:${s}`,
+    highConfidenceOnly: 'well-sourced only',
+  }
+  it('says nothing for the defaults and names each filter that is set', () => {
+    expect(filterItems(DEFAULT_FILTERS, label)).toEqual([])
+    expect(
+      filterItems(
+        {
+          ...DEFAULT_FILTERS,
+          countries: ['KHM', 'VNM'],
+          fields: ['water'],
+          yearRange: [2010, 2018],
+          confidence: 'high',
+        },
+        label,
+      ),
+    ).toEqual([
+      'countries: name:KHM, name:VNM',
+      'fields: field:water',
+      'years: 2010–2018',
+      'well-sourced only',
+    ])
   })
 })

@@ -1,3 +1,4 @@
+import type { Filters } from '../../../state/defaults'
 import { truncateToWidth } from '../label-layout'
 
 /** A visible link reduced to what the bipartite chart draws. */
@@ -123,4 +124,39 @@ export function linksModel(
     ]
   })
   return { width, height, x0, x1, jp, asean, groups, bands }
+}
+
+/** The colour key of the bands drawn: their fields in the map legend's order, then "no field". */
+export function fieldKey(
+  bands: readonly { field: string | null }[],
+  order: readonly string[],
+): (string | null)[] {
+  const present = new Set(bands.map((b) => b.field))
+  return [...order.filter((f) => present.has(f)), ...(present.has(null) ? [null] : [])]
+}
+
+/** The filters that differ from the defaults, one "Name: values" item each, for an image's notes. */
+export function filterItems(
+  filters: Filters,
+  label: {
+    heading: (key: 'countries' | 'fields' | 'relations' | 'schemes' | 'prefecture' | 'years') => string
+    country: (iso3: string) => string
+    field: (id: string) => string
+    relation: (id: string) => string
+    scheme: (id: string) => string
+    highConfidenceOnly: string
+  },
+): string[] {
+  const items: string[] = []
+  const add = (key: Parameters<typeof label.heading>[0], values: readonly string[]) => {
+    if (values.length > 0) items.push(`${label.heading(key)}: ${values.join(', ')}`)
+  }
+  add('countries', filters.countries.map(label.country))
+  add('fields', filters.fields.map(label.field))
+  add('relations', filters.relations.map(label.relation))
+  add('schemes', filters.schemes.map(label.scheme))
+  add('prefecture', filters.prefecture ? [filters.prefecture] : [])
+  add('years', filters.yearRange ? [`${filters.yearRange[0]}–${filters.yearRange[1]}`] : [])
+  if (filters.confidence === 'high') items.push(label.highConfidenceOnly)
+  return items
 }

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNetwork } from '../../../data/use-dataset'
+import { FIELD_IDS } from '../../../data/schema'
+import { useNetwork, useSchemes } from '../../../data/use-dataset'
 import { selectVisibleLinks } from '../../../domain/filter-links'
 import { linkFields } from '../../../domain/network'
 import { useLocalText } from '../../../i18n/use-lang'
@@ -18,10 +19,12 @@ import {
   selectSelectedLink,
   selectSelectedPlace,
 } from '../selectors'
+import { distinctSources } from '../source-refs'
 import { useWidth } from '../use-width'
-import { type LinkInput, linksModel, type NodeInput } from './links-model'
+import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
 
 const MAX_BANDS = 300
+const NO_FIELD_COLOR = '#7f7f7f'
 
 /** Japanese municipalities and their ASEAN partners, one band per visible link. */
 export function LinksPanel() {
@@ -29,6 +32,7 @@ export function LinksPanel() {
   const { t } = useTranslation()
   const text = useLocalText()
   const { network } = useNetwork()
+  const schemes = useSchemes().data
   const filters = useStore(selectFilters)
   const hoveredLink = useStore(selectHoveredLink)
   const selectedLink = useStore(selectSelectedLink)
@@ -103,17 +107,58 @@ export function LinksPanel() {
     return c ? text(c.name) : iso3
   }
   const title = t('charts.links.title')
+  const sources = useMemo(() => distinctSources(visible ?? []), [visible])
+  const legend = useMemo(
+    () =>
+      fieldKey(model?.bands ?? [], FIELD_IDS).map((f) => ({
+        key: f ?? 'none',
+        label: f ? t(`fields.${f}`) : t('charts.links.noField'),
+        color: f ? fieldColor(f) : NO_FIELD_COLOR,
+      })),
+    [model, t],
+  )
+  const empty = network !== undefined && count === 0
+  const imageNotes = () => {
+    const filtered = filterItems(filters, {
+      heading: (key) => t(`charts.links.filterNames.${key}`),
+      country: countryName,
+      field: (f) => t(`fields.${f}`),
+      relation: (r) => t(`relations.${r}`),
+      scheme: (id) => {
+        const s = schemes?.schemes.find((x) => x.id === id)
+        return s ? text(s.name) : id
+      },
+      highConfidenceOnly: t('filters.highConfidenceOnly'),
+    })
+    return [
+      [t('charts.links.count', { count }), ...filtered].join(' · '),
+      ...(count > MAX_BANDS ? [t('charts.links.capped', { shown: MAX_BANDS, count })] : []),
+    ]
+  }
 
   return (
     <ChartPanel
       id="cooperation-links"
       title={title}
       subtitle={t('charts.links.subtitle')}
-      source={{ ref: 'clair-report' }}
+      sources={[{ refs: sources }]}
+      legend={legend}
       chartRef={chart}
+      empty={empty}
+      image={() => ({ notes: imageNotes() })}
       csv={() => ({
         notes: [t('charts.links.csvNote')],
-        header: ['link_id', 'japan_side', 'asean_side', 'country', 'field', 'projects', 'source'],
+        header: [
+          'link_id',
+          'japan_side',
+          'asean_side',
+          'country',
+          'field',
+          'projects',
+          'source',
+          'source_locator',
+          'source_url',
+        ],
         rows: (visible ?? []).map((l) => [
           l.id,
           placeName(l.jp),
@@ -122,6 +167,8 @@ export function LinksPanel() {
           network ? (linkFields(network, l)[0] ?? '') : '',
           network?.projectsByLink.get(l.id)?.length ?? 0,
           l.source.ref,
+          l.source.locator ?? null,
+          l.source.url ?? null,
         ]),
       })}
       controls={
@@ -131,7 +178,12 @@ export function LinksPanel() {
       }
     >
       <div ref={box} className="chart-box links-box">
-        {model && (
+        {empty && (
+          <p className="chart-empty" role="status" data-testid="links-panel-empty">
+            {t('charts.links.empty')}
+          </p>
+        )}
+        {model && !empty && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG chart whose bands are buttons is a group.
           <svg
             ref={chart}
@@ -148,7 +200,7 @@ export function LinksPanel() {
                 key={b.id}
                 d={b.d}
                 fill="none"
-                stroke={b.field ? fieldColor(b.field) : '#7f7f7f'}
+                stroke={b.field ? fieldColor(b.field) : NO_FIELD_COLOR}
                 strokeWidth={b.strokeWidth}
                 strokeOpacity={anyLit ? (lit(b) ? 0.95 : 0.12) : 0.55}
                 role="button"

@@ -5,7 +5,6 @@ import { NOT_ODA_RECIPIENTS } from '../../../domain/indicator-values'
 import { useLang, useLocalText } from '../../../i18n/use-lang'
 import { formatNumber } from '../../../shared/format'
 import { useRenderCount } from '../../../shared/perf'
-import { SourceLine } from '../../../shared/source-line'
 import { useStore } from '../../../state/store'
 import { XAxis, YAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
@@ -13,7 +12,14 @@ import { countryColor } from '../country-colors'
 import { emphasisOf, selectOdaView } from '../selectors'
 import { useCountryFocus, useCountryName } from '../use-country'
 import { useWidth } from '../use-width'
-import { ODA_PART_COLORS, ODA_PARTS, type OdaRow, odaBarsModel, oecdModel } from './oda-model'
+import {
+  ODA_PART_COLORS,
+  ODA_PARTS,
+  type OdaRow,
+  OECD_LABEL_FONT,
+  odaBarsModel,
+  oecdModel,
+} from './oda-model'
 
 /** Japan's ODA: the report's 2015 composition by country, and the OECD series since 2009. */
 export function OdaPanel() {
@@ -31,7 +37,9 @@ export function OdaPanel() {
   const hoverOn = useStore((s) => s.hoverOn)
   const [box, width] = useWidth<HTMLDivElement>(560)
   const chart = useRef<SVGSVGElement>(null)
+  const oecdChart = useRef<SVGSVGElement>(null)
   const w = Math.max(300, width)
+  const money = (v: number) => formatNumber(v, lang, 2)
 
   const rows: OdaRow[] = useMemo(
     () =>
@@ -48,35 +56,52 @@ export function OdaPanel() {
         })),
     [oda],
   )
-  const bars = useMemo(() => odaBarsModel(rows, view, w), [rows, view, w])
+  const bars = useMemo(
+    () => odaBarsModel(rows, view, w, (v) => formatNumber(v, lang, 2)),
+    [rows, view, w, lang],
+  )
   const oecdSeries = useMemo(
     () =>
       (oda?.oecd.series ?? [])
         .filter((s) => s.flow === view)
-        .map((s) => ({ iso3: s.iso3, points: s.points.map((p) => [p[0], p[1]] as const) })),
-    [oda, view],
+        .map((s) => ({
+          iso3: s.iso3,
+          label: nameOf(s.iso3),
+          points: s.points.map((p) => [p[0], p[1]] as const),
+        })),
+    [oda, view, nameOf],
   )
   const lines = useMemo(() => oecdModel(oecdSeries, w, 200), [oecdSeries, w])
-  const money = (v: number) => formatNumber(v, lang, 2)
   const reportUnit = oda ? text(oda.report2015.unit) : ''
   const oecdUnit = oda ? text(oda.oecd.unit) : ''
   const notRecipients = [...NOT_ODA_RECIPIENTS].filter((c) => c !== 'JPN')
   const title = t('charts.oda.title')
   const subtitle = `${t(`charts.oda.${view}`)} · ${t('charts.oda.report2015')} · ${reportUnit}`
-  const partLabel = (p: string) => t(`charts.oda.parts.${p}`)
+  const legend = (view === 'gross' ? ODA_PARTS.slice(0, 3) : ODA_PARTS).map((p) => ({
+    key: p,
+    label: t(`charts.oda.parts.${p}`),
+    color: ODA_PART_COLORS[p],
+  }))
+  const notRecipientsNote = t('charts.oda.notRecipients', { list: notRecipients.map(nameOf).join(', ') })
+  const oecdHeading = `${t(`charts.oda.oecdTitle.${view}`)} (${oecdUnit})`
 
   return (
     <ChartPanel
       id="japan-oda"
       title={title}
       subtitle={subtitle}
-      source={oda?.report2015.source}
+      sources={[
+        { refs: oda ? [oda.report2015.source] : [] },
+        { label: t('charts.oda.oecdSource'), refs: oda ? [oda.oecd.source] : [] },
+      ]}
+      legend={legend}
       chartRef={chart}
+      image={() => ({
+        notes: [notRecipientsNote, ...(view === 'net' ? [t('charts.oda.netGaps')] : [])],
+        more: [{ ref: oecdChart, heading: oecdHeading }],
+      })}
       csv={() => ({
-        notes: [
-          `${t('charts.oda.report2015')} (${reportUnit})`,
-          t('charts.oda.notRecipients', { list: notRecipients.map(nameOf).join(', ') }),
-        ],
+        notes: [`${t('charts.oda.report2015')} (${reportUnit})`, notRecipientsNote],
         header: [
           'iso3',
           'country',
@@ -102,16 +127,7 @@ export function OdaPanel() {
           ))}
         </fieldset>
       }
-      footer={<SourceLine source={oda?.oecd.source} label={t('charts.oda.oecdSource')} />}
     >
-      <ul className="chart-legend">
-        {(view === 'gross' ? ODA_PARTS.slice(0, 3) : ODA_PARTS).map((p) => (
-          <li key={p}>
-            <span className="swatch" style={{ background: ODA_PART_COLORS[p] }} aria-hidden="true" />
-            {partLabel(p)}
-          </li>
-        ))}
-      </ul>
       <div ref={box} className="chart-box">
         <svg
           ref={chart}
@@ -172,9 +188,10 @@ export function OdaPanel() {
                   strokeWidth={2}
                 />
                 <text
-                  x={Math.max(b.totalX, ...b.segments.map((s) => s.x + s.width)) + 4}
+                  x={b.label.x}
                   y={b.y + b.height / 2}
                   dy="0.32em"
+                  textAnchor={b.label.anchor}
                   fontSize={10}
                   fill="#1d2a33"
                   className="oda-total"
@@ -187,13 +204,12 @@ export function OdaPanel() {
           })}
         </svg>
       </div>
-      <p className="muted small">
-        {t('charts.oda.notRecipients', { list: notRecipients.map(nameOf).join(', ') })}
-      </p>
+      <p className="muted small">{notRecipientsNote}</p>
       <h3 className="chart-subhead">
         {t(`charts.oda.oecdTitle.${view}`)} <span className="muted">({oecdUnit})</span>
       </h3>
       <svg
+        ref={oecdChart}
         className="chart"
         width={lines.width}
         height={lines.height}
@@ -217,9 +233,32 @@ export function OdaPanel() {
                 stroke={countryColor(l.iso3)}
                 strokeWidth={emphasis === 'focus' ? 3 : 1.5}
               />
-              {l.end && (
-                <text x={l.end.x + 4} y={l.end.y} dy="0.32em" fontSize={10} fill={countryColor(l.iso3)}>
-                  {l.iso3}
+              {l.dots.map((d) => (
+                <circle
+                  key={d.year}
+                  cx={d.x}
+                  cy={d.y}
+                  r={emphasis === 'focus' ? 3.5 : 2.5}
+                  fill={countryColor(l.iso3)}
+                  data-year={d.year}
+                >
+                  <title>{`${l.label?.text ?? l.iso3} ${d.year}: ${money(d.value)} ${oecdUnit}`}</title>
+                </circle>
+              ))}
+              {l.label && (
+                // A white halo keeps a name readable where it crosses another line.
+                <text
+                  x={l.label.x}
+                  y={l.label.y}
+                  dy="0.32em"
+                  fontSize={OECD_LABEL_FONT}
+                  fill={countryColor(l.iso3)}
+                  fontWeight={emphasis === 'focus' ? 700 : 400}
+                  stroke="#ffffff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
+                  {l.label.text}
                 </text>
               )}
             </g>

@@ -1,5 +1,6 @@
 import { type PointerEvent, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FIELD_IDS } from '../../../data/schema'
 import { useEvents, useNetwork } from '../../../data/use-dataset'
 import { useLocalText } from '../../../i18n/use-lang'
 import { fieldColor } from '../../../shared/field-style'
@@ -8,6 +9,8 @@ import { selectYearRange } from '../../../state/selectors'
 import { useStore } from '../../../state/store'
 import { XAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
+import { fieldKey } from '../links/links-model'
+import { distinctSources } from '../source-refs'
 import { useWidth } from '../use-width'
 import { timelineModel } from './timeline-model'
 
@@ -50,6 +53,20 @@ export function TimelinePanel() {
     return model.yearAt(e.clientX - (rect?.left ?? 0))
   }
   const title = t('charts.timeline.title')
+  // Events come from the report; projects cite their own sources (the report, JICA's lists).
+  const sources = useMemo(
+    () => distinctSources([...(events?.events ?? []), ...(network?.projects ?? [])]),
+    [events, network],
+  )
+  const legend = useMemo(
+    () =>
+      fieldKey(model.spans, FIELD_IDS).map((f) => ({
+        key: f ?? 'none',
+        label: f ? t(`fields.${f}`) : t('charts.links.noField'),
+        color: f ? fieldColor(f) : '#7f7f7f',
+      })),
+    [model, t],
+  )
   const [from, to] = yearRange ?? RANGE
 
   return (
@@ -57,8 +74,15 @@ export function TimelinePanel() {
       id="timeline"
       title={title}
       subtitle={t('charts.timeline.subtitle', { from: RANGE[0], to: RANGE[1] })}
-      source={events?.events[0]?.source}
+      sources={[{ refs: sources }]}
+      legend={legend}
       chartRef={chart}
+      image={() => ({
+        notes: [
+          t('charts.timeline.openNote'),
+          ...(yearRange ? [t('charts.timeline.filtered', { from: yearRange[0], to: yearRange[1] })] : []),
+        ],
+      })}
       csv={() => ({
         notes: [t('charts.timeline.csvNote')],
         header: ['kind', 'id', 'start_year', 'end_year', 'title'],
@@ -208,6 +232,7 @@ export function TimelinePanel() {
           />
         </svg>
       </div>
+      <p className="muted small">{t('charts.timeline.openNote')}</p>
     </ChartPanel>
   )
 }
