@@ -20,14 +20,25 @@ import {
 } from './measure'
 import { serve } from './server'
 
-// npm run bench [-- --levels=1x,100x --rounds=5 --no-build --port=4417 --seed=1 --out=BENCHMARKS.md]
+// npm run bench [-- --levels=1x,100x --rounds=5|1x:7,100k:2 --heap-levels=1x,100x --no-build --port=4417 --seed=1 --out=BENCHMARKS.md]
 // Builds the app once into dist-bench, serves a copy per level with synthetic data/, and measures it
 // in a fresh Chromium per round. Writes BENCHMARKS.md; exits 1 when a budget is missed.
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const levelNames = arg('levels', LEVELS.map((l) => l.name).join(',')).split(',')
-const ROUNDS = Number(arg('rounds', '5'))
+// --rounds=5 for every level, or per level: --rounds=1x:7,10x:3,100x:3,100k:2
+const ROUNDS_ARG = arg('rounds', '5')
+const roundsFor = (level: string, links: number): number => {
+  const per = Object.fromEntries(
+    ROUNDS_ARG.split(',')
+      .filter((p) => p.includes(':'))
+      .map((p) => p.split(':') as [string, string]),
+  )
+  if (per[level]) return Number(per[level])
+  const all = Number(ROUNDS_ARG.includes(':') ? 5 : ROUNDS_ARG)
+  return links >= 100_000 ? Math.min(all, 3) : all
+}
 const PORT = Number(arg('port', '4417'))
 const SEED = Number(arg('seed', '1'))
 const OUT = join(REPO_ROOT, arg('out', 'BENCHMARKS.md'))
@@ -288,7 +299,7 @@ async function main() {
   for (const name of levelNames) {
     const level = LEVELS.find((l) => l.name === name)
     if (!level) throw new Error(`unknown level ${name}; one of ${LEVELS.map((l) => l.name).join(', ')}`)
-    const rounds = level.links >= 100_000 ? Math.min(ROUNDS, 3) : ROUNDS
+    const rounds = roundsFor(level.name, level.links)
     console.log(`level ${level.label}: ${level.places} places, ${level.links} links, ${rounds} rounds`)
     const rows = await benchLevel(level, rounds)
     if (rows.some((r) => r.ok === false)) failed = true
