@@ -5,7 +5,7 @@ import { useNetwork } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
 import { linkFields } from '../../domain/network'
 import { useLang, useLocalText } from '../../i18n/use-lang'
-import { formatNumber } from '../../shared/format'
+import { formatNumber, joinItems } from '../../shared/format'
 import { useRenderCount } from '../../shared/perf'
 import { SourceLine } from '../../shared/source-line'
 import { selectFilters, selectSelection } from '../../state/selectors'
@@ -129,9 +129,10 @@ export function ListPanel() {
                 <span className="link-item-meta">
                   {t(`relations.${link.relation}`)}
                   {link.year ? ` · ${link.year}` : ''} ·{' '}
-                  {linkFields(network as NonNullable<typeof network>, link)
-                    .map((f) => t(`fields.${f}`))
-                    .join('・')}
+                  {joinItems(
+                    linkFields(network as NonNullable<typeof network>, link).map((f) => t(`fields.${f}`)),
+                    lang,
+                  )}
                   {link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
                 </span>
               </button>
