@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { startTransition, useEffect, useState } from 'react'
 import { buildNetwork, type Network } from '../domain/network'
 import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
@@ -6,9 +7,12 @@ import type {
   CountriesFile,
   EventsFile,
   IndicatorsFile,
+  Link,
   LinksFile,
   OdaFile,
+  Place,
   PlacesFile,
+  Project,
   ProjectsFile,
   SchemesFile,
   SourcesFile,
@@ -44,33 +48,95 @@ export const useSchemes = () => useQuery(schemesQuery)
 export const useEvents = () => useQuery(eventsQuery)
 export const useSources = () => useQuery(sourcesQuery)
 
-// The network is built once per loaded set of files (and imported records) and shared by every caller.
-const networkCache = new WeakMap<object, { key: unknown[]; network: Network }>()
+/** The imported records a network is built from. */
+interface NetworkImports {
+  places: Place[]
+  links: Link[]
+  projects: Project[]
+}
+
+// The imported records the panels are drawn with follow the store in a transition: an import or
+// a removal first updates what reads the store itself (the import dialog, its header button), then
+// every panel and the map in one render that yields to the browser between components, with the
+// map's new data sent after that commit instead of inside it.
+let latest: NetworkImports = importsOf(useImportedStore.getState(), null)
+/** The records the mounted panels last committed. */
+let committed: NetworkImports | null = null
+const consumers = new Set<(records: NetworkImports) => void>()
+let waiters: (() => void)[] = []
+
+function importsOf(s: ImportedRecords, last: NetworkImports | null): NetworkImports {
+  return last && last.places === s.places && last.links === s.links && last.projects === s.projects
+    ? last
+    : { places: s.places, links: s.links, projects: s.projects }
+}
+
+useImportedStore.subscribe((state) => {
+  const next = importsOf(state, latest)
+  if (next === latest) return
+  latest = next
+  startTransition(() => {
+    for (const update of consumers) update(next)
+  })
+})
+
+function onCommitted(records: NetworkImports): void {
+  committed = records
+  if (records !== latest) return
+  const done = waiters
+  waiters = []
+  for (const resolve of done) resolve()
+}
+
+/**
+ * Resolves once the panels and the map show the imported records the store holds now: the commit
+ * that brings them has happened, and the map has been handed its new data.
+ */
+export function whenPanelsShowImported(): Promise<void> {
+  if (consumers.size === 0 || committed === latest) return Promise.resolve()
+  return new Promise((resolve) => waiters.push(resolve))
+}
+
+function useNetworkImports(): NetworkImports {
+  const [records, setRecords] = useState(latest)
+  useEffect(() => {
+    consumers.add(setRecords)
+    // A change between this component's render and its subscription.
+    startTransition(() => setRecords(latest))
+    return () => {
+      consumers.delete(setRecords)
+    }
+  }, [])
+  useEffect(() => onCommitted(records), [records])
+  return records
+}
+
+// The network is built once per loaded set of files (and imported records) and shared by every
+// caller. Two are kept: while a new import is being drawn, a panel that redraws for another reason
+// still shows the previous one, and must not rebuild it.
+const networkCache = new WeakMap<object, { key: unknown[]; network: Network }[]>()
 function networkOf(
   countries: CountriesFile,
   places: PlacesFile,
   links: LinksFile,
   projects: ProjectsFile,
-  imported: ImportedRecords,
+  imported: NetworkImports,
 ): Network {
-  const key = [countries, places, projects, imported.places, imported.links, imported.projects]
-  const cached = networkCache.get(links)
-  if (cached?.key.every((k, i) => k === key[i])) return cached.network
+  const key = [countries, places, projects, imported]
+  const cached = networkCache.get(links) ?? []
+  const hit = cached.find((c) => c.key.every((k, i) => k === key[i]))
+  if (hit) return hit.network
   const network = buildNetwork(
     countries.countries,
     imported.places.length ? [...places.places, ...imported.places] : places.places,
     imported.links.length ? [...links.links, ...imported.links] : links.links,
     imported.projects.length ? [...projects.projects, ...imported.projects] : projects.projects,
   )
-  networkCache.set(links, { key, network })
+  networkCache.set(links, [{ key, network }, ...cached.slice(0, 1)])
   return network
 }
 
 const NO_PROJECTS: ProjectsFile = { projects: [] }
-
-const selectImportedPlaces = (s: ImportedRecords) => s.places
-const selectImportedLinks = (s: ImportedRecords) => s.links
-const selectImportedProjects = (s: ImportedRecords) => s.projects
 
 /**
  * Places, links and projects with their indexes, the user's imported records included;
@@ -81,20 +147,13 @@ export function useNetwork(): { network: Network | undefined; error: Error | nul
   const places = useQuery(placesQuery)
   const links = useQuery(linksQuery)
   const projects = useQuery(projectsQuery)
-  const importedPlaces = useImportedStore(selectImportedPlaces)
-  const importedLinks = useImportedStore(selectImportedLinks)
-  const importedProjects = useImportedStore(selectImportedProjects)
+  const imported = useNetworkImports()
   // Without projects.json the links still stand on their own: show them, with no project details.
   const projectsFile = projects.data ?? (projects.error ? NO_PROJECTS : undefined)
   const error = countries.error ?? places.error ?? links.error ?? null
   const network =
     countries.data && places.data && links.data && projectsFile
-      ? networkOf(countries.data, places.data, links.data, projectsFile, {
-          places: importedPlaces,
-          links: importedLinks,
-          projects: importedProjects,
-          fileName: null,
-        })
+      ? networkOf(countries.data, places.data, links.data, projectsFile, imported)
       : undefined
   return { network, error, isPending: !network && !error }
 }

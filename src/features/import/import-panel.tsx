@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { lastSaveFailed, useImportedStore } from '../../data/imported-store'
+import { useImportedStore, whenSaved } from '../../data/imported-store'
 import { dataUrl } from '../../data/load'
-import { countriesQuery, placesQuery } from '../../data/use-dataset'
+import { countriesQuery, placesQuery, whenPanelsShowImported } from '../../data/use-dataset'
 import { messages as en } from '../../i18n/messages-en'
 import { messages as ja } from '../../i18n/messages-ja'
 import { useLang } from '../../i18n/use-lang'
 import { downloadBlob } from '../../shared/download'
 import { formatNumber } from '../../shared/format'
+import { existingMap } from '../map/map-instance'
 import { COLUMNS, templateCsv } from './columns'
 import { importedCsv, problemsCsv } from './export-csv'
 import {
@@ -41,6 +42,21 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Resolves after the browser has painted (two frames), so a status is on screen before heavy work. */
 const painted = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+
+/**
+ * Resolves once the map has drawn the data it was given (at once without a map): MapLibre parses
+ * new data in its worker and then redraws, and reports 'idle' when nothing is left to load or draw.
+ */
+async function mapDrawn(): Promise<void> {
+  const instance = existingMap()
+  if (!instance) return
+  const map = await instance.ready
+  await new Promise<void>((resolve) => {
+    map.once('idle', () => resolve())
+    // An idle map draws one frame and reports idle again; a busy one reports it when done.
+    map.triggerRepaint()
+  })
+}
 
 const vocabulary = buildVocabulary({
   relations: [en.relations, ja.relations],
@@ -84,11 +100,16 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
   const [removed, setRemoved] = useState(false)
   const [dragging, setDragging] = useState(false)
+  /** The map is still drawing the rows of the last import. */
+  const [drawing, setDrawing] = useState(false)
+  const runs = useRef(0)
   const busy = phase.kind === 'reading' || phase.kind === 'saving'
 
   const run = async (file: File) => {
     if (busy) return
+    const id = ++runs.current
     setRemoved(false)
+    setDrawing(false)
     setPhase({ kind: 'reading', progress: null })
     let g: GazetteerFile
     try {
@@ -114,15 +135,23 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
       let notSaved = false
       // A file with no usable row leaves the current import as it was.
       if (summary.okRows > 0) {
-        // Every panel redraws with the new rows: say so first.
+        // Every panel and the map redraw with the new rows: say so first, until the map has them.
         setPhase({ kind: 'saving' })
+        setDrawing(true)
         await painted()
         useImportedStore.getState().setImported({ ...summary.records, fileName: file.name })
-        notSaved = lastSaveFailed()
+        // The panels redraw in their own render, the map gets its data after it, and the rows are
+        // written to this browser's storage after that, each without holding up the others.
+        await whenPanelsShowImported()
+        notSaved = !(await whenSaved())
+        void mapDrawn().then(() => {
+          if (runs.current === id) setDrawing(false)
+        })
       }
       setPhase({ kind: 'done', file: file.name, summary, notSaved })
     } catch (e) {
       const notArray = e instanceof Error && e.message === 'not-array'
+      setDrawing(false)
       setPhase({
         kind: 'failed',
         key: notArray ? 'import.result.notArray' : 'import.result.failed',
@@ -234,7 +263,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
             </span>
           </div>
         )}
-        {phase.kind === 'saving' && (
+        {(phase.kind === 'saving' || (phase.kind === 'done' && drawing)) && (
           <p className="import-progress" data-testid="import-saving">
             {t('import.progress.saving')}
           </p>
@@ -251,7 +280,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
         <h3 id={`${inputId}-c`}>{t('import.current.title')}</h3>
         {links.length ? (
           <>
-            <p data-testid="import-current">
+            <p data-testid="import-current" data-count={links.length}>
               {t('import.current.summary', {
                 file: fileName ?? '—',
                 links: formatNumber(links.length, lang),
@@ -277,6 +306,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
                 className="chip"
                 onClick={() => {
                   useImportedStore.getState().clearImported()
+                  setDrawing(false)
                   setPhase({ kind: 'idle' })
                   setRemoved(true)
                 }}

@@ -1,4 +1,5 @@
 import type { FeatureCollection, LineString, Point } from 'geojson'
+import type { Place } from '../../data/schema'
 import { linkYear } from '../../domain/filter-links'
 import { greatCircle } from '../../domain/great-circle'
 import { linkFields, linkWeight, type Network } from '../../domain/network'
@@ -32,16 +33,101 @@ export interface PlaceProps {
   count: number
 }
 
-/** Great-circle arcs from the Japanese side to the ASEAN side, built once per dataset. */
+/**
+ * How far off the true curve an arc's straight pieces may be, as a share of the arc's length:
+ * half a pixel on an arc drawn 1,000 pixels long.
+ */
+const ARC_TOLERANCE = 1 / 2_000
+const MAX_SEGMENTS = 32
+
+/** Web Mercator, in which MapLibre draws each piece of a line straight. */
+function mercator([lon, lat]: [number, number]): [number, number] {
+  return [(lon * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))]
+}
+
+/** How far p is from the straight line through a and b. */
+function offLine([px, py]: [number, number], [ax, ay]: [number, number], [bx, by]: [number, number]): number {
+  const length = Math.hypot(bx - ax, by - ay)
+  return length === 0
+    ? Math.hypot(px - ax, py - ay)
+    : Math.abs((px - ax) * (by - ay) - (py - ay) * (bx - ax)) / length
+}
+
+/**
+ * The great circle from a to b in as few straight pieces as keep it within ARC_TOLERANCE. A piece
+ * of 1/n of the arc strays from it by about 1/n² of the whole arc's bow, which gives the first
+ * guess; the middle of each piece is then checked, and the pieces made shorter where one strays
+ * further. Ties between Japan and South-East Asia need 5–16 pieces instead of a fixed 32: fewer
+ * points for MapLibre to copy to its worker and cut into tiles, for every link.
+ */
+export function arcCoordinates(a: [number, number], b: [number, number]): [number, number][] {
+  // The middle and (longitude unwrapped across the antimeridian) the end of the arc.
+  const [, mid, end] = greatCircle(a, b, 2)
+  if (!mid || !end) return [a, b]
+  const start = mercator(a)
+  const finish = mercator(end)
+  const allowed = Math.hypot(finish[0] - start[0], finish[1] - start[1]) * ARC_TOLERANCE
+  if (allowed === 0) return [a, b]
+  const bow = offLine(mercator(mid), start, finish)
+  let segments = Math.min(MAX_SEGMENTS, Math.max(2, Math.ceil(Math.sqrt(bow / allowed))))
+  for (;;) {
+    // Every other point is an end of a piece; the ones between are the middles of the pieces.
+    const halves = greatCircle(a, b, 2 * segments)
+    const flat = halves.map(mercator)
+    let worst = 0
+    for (let i = 1; i < flat.length - 1; i += 2) {
+      worst = Math.max(
+        worst,
+        offLine(
+          flat[i] as [number, number],
+          flat[i - 1] as [number, number],
+          flat[i + 1] as [number, number],
+        ),
+      )
+    }
+    if (worst <= allowed || segments >= MAX_SEGMENTS) return halves.filter((_, i) => i % 2 === 0)
+    segments = Math.min(MAX_SEGMENTS, Math.ceil(segments * Math.sqrt(worst / allowed)))
+  }
+}
+
+/** Each arc is computed once per pair of places, whatever the number of links and datasets. */
+const arcCache = new WeakMap<Place, WeakMap<Place, [number, number][]>>()
+function arcOf(jp: Place, asean: Place): [number, number][] {
+  let byAsean = arcCache.get(jp)
+  if (!byAsean) {
+    byAsean = new WeakMap()
+    arcCache.set(jp, byAsean)
+  }
+  let arc = byAsean.get(asean)
+  if (!arc) {
+    arc = arcCoordinates([jp.lon, jp.lat], [asean.lon, asean.lat])
+    byAsean.set(asean, arc)
+  }
+  return arc
+}
+
+const linksCache = new WeakMap<Network, FeatureCollection<LineString, LinkProps>>()
+
+/**
+ * Great-circle arcs from the Japanese side to the ASEAN side, built once per dataset; links between
+ * the same two places share one (read-only) coordinate array.
+ */
 export function linksGeoJson(network: Network): FeatureCollection<LineString, LinkProps> {
+  const cached = linksCache.get(network)
+  if (cached) return cached
   const features: FeatureCollection<LineString, LinkProps>['features'] = []
   for (const link of network.links) {
     const jp = network.placeById.get(link.jp)
     const asean = network.placeById.get(link.asean)
     if (!jp || !asean) continue
     const fields = linkFields(network, link)
-    const schemes = new Set<string>()
-    for (const p of network.projectsByLink.get(link.id) ?? []) if (p.scheme !== null) schemes.add(p.scheme)
+    const projects = network.projectsByLink.get(link.id)
+    let schemesKey = ',,'
+    if (projects) {
+      const schemes = new Set<string>()
+      for (const p of projects) if (p.scheme !== null) schemes.add(p.scheme)
+      schemesKey = `,${[...schemes].join(',')},`
+    }
     features.push({
       type: 'Feature',
       properties: {
@@ -53,20 +139,23 @@ export function linksGeoJson(network: Network): FeatureCollection<LineString, Li
         relation: link.relation,
         year: linkYear(network, link) ?? 0,
         fieldsKey: `,${fields.join(',')},`,
-        schemesKey: `,${[...schemes].join(',')},`,
+        schemesKey,
         pref: jp.prefecture?.ja ?? jp.name.ja,
       },
-      geometry: {
-        type: 'LineString',
-        coordinates: greatCircle([jp.lon, jp.lat], [asean.lon, asean.lat], 32),
-      },
+      geometry: { type: 'LineString', coordinates: arcOf(jp, asean) },
     })
   }
-  return { type: 'FeatureCollection', features }
+  const collection: FeatureCollection<LineString, LinkProps> = { type: 'FeatureCollection', features }
+  linksCache.set(network, collection)
+  return collection
 }
 
+const placesCache = new WeakMap<Network, FeatureCollection<Point, PlaceProps>>()
+
 export function placesGeoJson(network: Network): FeatureCollection<Point, PlaceProps> {
-  return {
+  const cached = placesCache.get(network)
+  if (cached) return cached
+  const collection: FeatureCollection<Point, PlaceProps> = {
     type: 'FeatureCollection',
     features: network.places.map((place) => ({
       type: 'Feature',
@@ -80,4 +169,6 @@ export function placesGeoJson(network: Network): FeatureCollection<Point, PlaceP
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
     })),
   }
+  placesCache.set(network, collection)
+  return collection
 }
