@@ -215,6 +215,16 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 
 export type SourceId = 'countries' | 'country-labels' | 'links' | 'places'
 
+/**
+ * Arrowheads are drawn while at most this many links are loaded. MapLibre's symbol buckets break
+ * past ~16,000 icons in one tile (seen at 20,000 links: "opacityVertexArray.length !==
+ * layoutVertexArray.length / 4" on every frame), and at that density arrows are no longer legible.
+ */
+export const ARROW_LINK_LIMIT = 8_000
+
+export const arrowVisibility = (links: number): 'visible' | 'none' =>
+  links <= ARROW_LINK_LIMIT ? 'visible' : 'none'
+
 /** What the map can start with: the label language and any source data already loaded. */
 export interface StyleStart {
   labelField: 'name_ja' | 'name_en'
@@ -254,7 +264,13 @@ export function baseStyle(
       linksLine,
       linksLineLow,
       linksHit,
-      linksArrow,
+      {
+        ...linksArrow,
+        layout: {
+          ...linksArrow.layout,
+          visibility: arrowVisibility(start.data.links?.features.length ?? 0),
+        },
+      },
       placesCircle,
       withLabelField(countryLabels, start.labelField),
       withLabelField(placesLabel, start.labelField),

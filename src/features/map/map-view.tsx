@@ -16,7 +16,7 @@ import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './m
 import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
 import { MapLegend } from './map-legend'
 import { linksGeoJson, placesGeoJson } from './map-sources'
-import { LAYER_IDS } from './map-style'
+import { arrowVisibility, LAYER_IDS } from './map-style'
 import { MapTooltip } from './map-tooltip'
 import { usePointer } from './pointer-store'
 import { useChoropleth } from './use-choropleth'
@@ -136,6 +136,9 @@ export function MapView() {
   // Data changes only when the dataset does; filters and highlights never rebuild it.
   useEffect(() => {
     if (!map || !network) return
+    const visibility = arrowVisibility(network.links.length)
+    if ((map.getLayoutProperty('links-arrow', 'visibility') ?? 'visible') !== visibility)
+      map.setLayoutProperty('links-arrow', 'visibility', visibility)
     const links = setSourceData('links', network, () => linksGeoJson(network))
     const places = setSourceData('places', network, () => placesGeoJson(network))
     if (links || places) countEvent('map.setData')
