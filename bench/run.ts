@@ -301,7 +301,17 @@ async function main() {
     if (!level) throw new Error(`unknown level ${name}; one of ${LEVELS.map((l) => l.name).join(', ')}`)
     const rounds = roundsFor(level.name, level.links)
     console.log(`level ${level.label}: ${level.places} places, ${level.links} links, ${rounds} rounds`)
-    const rows = await benchLevel(level, rounds)
+    // A level that cannot finish (a load over the 180 s limit, a crash) is a result too: it is
+    // reported as a missed row and the other levels are still measured and written.
+    const rows = await benchLevel(level, rounds).catch((e: unknown): Row[] => [
+      {
+        metric: 'level did not complete',
+        median: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '',
+        spread: '',
+        budget: 'completes',
+        ok: false,
+      },
+    ])
     if (rows.some((r) => r.ok === false)) failed = true
     sections.push(
       `### ${level.label}: ${level.places.toLocaleString('en')} places, ${level.links.toLocaleString('en')} links, ${level.projects.toLocaleString('en')} projects (${rounds} rounds)\n\n${table(rows)}`,
