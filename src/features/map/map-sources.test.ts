@@ -57,19 +57,22 @@ describe('arcCoordinates', () => {
 
 describe('arrowheads at scale', () => {
   const style = (links: number) =>
-    baseStyle({}, {
-      labelField: 'name_en',
-      data: {
-        links: {
-          type: 'FeatureCollection',
-          features: Array.from({ length: links }, () => ({
-            type: 'Feature' as const,
-            properties: {},
-            geometry: { type: 'LineString' as const, coordinates: [] },
-          })),
+    baseStyle(
+      {},
+      {
+        labelField: 'name_en',
+        data: {
+          links: {
+            type: 'FeatureCollection',
+            features: Array.from({ length: links }, () => ({
+              type: 'Feature' as const,
+              properties: {},
+              geometry: { type: 'LineString' as const, coordinates: [] },
+            })),
+          },
         },
       },
-    })
+    )
   const arrows = (links: number) =>
     (style(links).layers.find((l) => l.id === 'links-arrow') as { layout?: { visibility?: string } }).layout
       ?.visibility

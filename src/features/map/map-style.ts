@@ -231,9 +231,16 @@ export interface StyleStart {
   data: Partial<Record<SourceId, GeoJSON.FeatureCollection>>
 }
 
+/** The property labels read for a language. */
+export const labelFieldOf = (lang: 'ja' | 'en'): StyleStart['labelField'] =>
+  lang === 'ja' ? 'name_ja' : 'name_en'
+
+/** The labels' text-field expression for a label property. */
+export const labelText = (field: StyleStart['labelField']): ExpressionSpecification => ['get', field]
+
 const withLabelField = (layer: SymbolLayerSpecification, field: StyleStart['labelField']) => ({
   ...layer,
-  layout: { ...layer.layout, 'text-field': ['get', field] as ExpressionSpecification },
+  layout: { ...layer.layout, 'text-field': labelText(field) },
 })
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ExpressionSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
+import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
@@ -16,7 +16,7 @@ import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './m
 import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
 import { MapLegend } from './map-legend'
 import { linksGeoJson, placesGeoJson } from './map-sources'
-import { arrowVisibility, LAYER_IDS } from './map-style'
+import { arrowVisibility, LAYER_IDS, labelFieldOf, labelText } from './map-style'
 import { MapTooltip } from './map-tooltip'
 import { usePointer } from './pointer-store'
 import { useChoropleth } from './use-choropleth'
@@ -79,7 +79,7 @@ export function MapView() {
   // into its style (a file that failed is simply absent; the panels report it).
   const start = useRef<() => Parameters<typeof createMap>[2]>(null)
   start.current = () => ({
-    labelField: lang === 'ja' ? 'name_ja' : 'name_en',
+    labelField: labelFieldOf(lang),
     data: {
       countries: geo.data,
       'country-labels': labels.data,
@@ -146,7 +146,7 @@ export function MapView() {
 
   useEffect(() => {
     if (!map) return
-    const field: ExpressionSpecification = ['get', lang === 'ja' ? 'name_ja' : 'name_en']
+    const field = labelText(labelFieldOf(lang))
     for (const layer of LAYER_IDS.labels)
       if (JSON.stringify(map.getLayoutProperty(layer, 'text-field')) !== JSON.stringify(field))
         map.setLayoutProperty(layer, 'text-field', field)
