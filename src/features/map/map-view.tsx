@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
+import type { FilterSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
@@ -121,7 +121,16 @@ export function MapView() {
   // Keep the canvas sized to its slot (panels open and close around it).
   useEffect(() => {
     if (!map || !slot.current) return
-    const observer = new ResizeObserver(() => map.resize())
+    // Only a real change of size: resize() redraws the whole map, and the observer also reports the
+    // size the map already has when it starts observing.
+    const canvas = map.getCanvasContainer()
+    let size = `${canvas.clientWidth}×${canvas.clientHeight}`
+    const observer = new ResizeObserver(() => {
+      const next = `${canvas.clientWidth}×${canvas.clientHeight}`
+      if (next === size) return
+      size = next
+      map.resize()
+    })
     observer.observe(slot.current)
     return () => observer.disconnect()
   }, [map])
@@ -178,17 +187,28 @@ export function MapView() {
       return
     }
     applied.current = { links: linksKey, places: placeIds }
-    const opts = { validate: false }
+    // A layer whose filter is already this one is left alone: on a symbol layer even an equal
+    // filter set again makes MapLibre lay out every tile anew (the first run after load, mostly).
+    let changed = false
+    const setFilter = (layer: string, filter: FilterSpecification | null) => {
+      if (JSON.stringify(map.getFilter(layer) ?? null) === JSON.stringify(filter)) return
+      map.setFilter(layer, filter, { validate: false })
+      changed = true
+    }
     if (last?.links !== linksKey) {
-      map.setFilter('links-line', withLinkFilter(['==', ['get', 'confidence'], 'high'], links), opts)
-      map.setFilter('links-line-low', withLinkFilter(['==', ['get', 'confidence'], 'low'], links), opts)
-      map.setFilter('links-hit', links, opts)
-      map.setFilter('links-arrow', links, opts)
+      setFilter('links-line', withLinkFilter(['==', ['get', 'confidence'], 'high'], links))
+      setFilter('links-line-low', withLinkFilter(['==', ['get', 'confidence'], 'low'], links))
+      setFilter('links-hit', links)
+      setFilter('links-arrow', links)
     }
     if (!placesSame) {
       const places = placeFilterExpression(placeIds)
-      map.setFilter('places-circle', places, opts)
-      map.setFilter('places-label', places, opts)
+      setFilter('places-circle', places)
+      setFilter('places-label', places)
+    }
+    if (!changed) {
+      markMapSettled()
+      return
     }
     countEvent('map.setFilter')
     // The change is on screen once the map has drawn it.
