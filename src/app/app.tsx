@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DetailPanel } from '../features/detail/detail-panel'
 import { FilterBar } from '../features/filters/filter-bar'
@@ -25,8 +25,20 @@ const PresentView = lazy(() =>
   import('../features/present/present-view').then((m) => ({ default: m.PresentView })),
 )
 
+/**
+ * False in the first commit, true from the next one on. The first commit is the frame and the map,
+ * which is created in it (a layout effect) and starts loading at once; the panels render right
+ * after, on the main thread while the map's worker cuts its first tiles.
+ */
+function useAfterFirstCommit(): boolean {
+  const [after, setAfter] = useState(false)
+  useEffect(() => setAfter(true), [])
+  return after
+}
+
 export function App() {
   useLanguageSync()
+  const panels = useAfterFirstCommit()
   useStaleStateCleanup()
   usePanelsCommitted(useStore(selectFilters))
   const { t } = useTranslation()
@@ -58,14 +70,16 @@ export function App() {
           <FilterBar />
           <div className="explore-grid">
             <section className="map-area" aria-label={t('map.label')}>
-              <MapView />
+              <MapView overlays={panels} />
             </section>
             <aside className="side-area">
-              <DetailPanel />
-              <ListPanel />
+              {panels && <DetailPanel />}
+              {panels ? <ListPanel /> : <p className="loading">{t('app.loading')}</p>}
             </aside>
           </div>
-          {mode === 'compare' ? (
+          {!panels ? (
+            <p className="loading">{t('app.loading')}</p>
+          ) : mode === 'compare' ? (
             <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
               <CompareView />
             </Suspense>

@@ -59,7 +59,8 @@ function setStates(map: MapLibreMap, items: { source: string; id: string }[], ke
   for (const { source, id } of items) map.setFeatureState({ source, id }, { [key]: value })
 }
 
-export function MapView() {
+/** `overlays`: the legend, tooltip and buttons; false while the page's first commit only starts the map. */
+export function MapView({ overlays = true }: { overlays?: boolean }) {
   useRenderCount('MapView')
   const { t } = useTranslation()
   const slot = useRef<HTMLDivElement>(null)
@@ -355,14 +356,16 @@ export function MapView() {
       ) : (
         <div ref={slot} className="map-slot" />
       )}
-      {map && !message && (
+      {overlays && map && !message && (
         <button type="button" className="map-reset" onClick={() => fitHome(map)}>
           {t('map.resetView')}
         </button>
       )}
-      {!message && <MapTooltip />}
-      {map && !message && <MapDownload map={map} choropleth={choropleth} visibleLinks={visible?.length} />}
-      <MapLegend choropleth={choropleth} visibleLinks={visible?.length} />
+      {overlays && !message && <MapTooltip />}
+      {overlays && map && !message && (
+        <MapDownload map={map} choropleth={choropleth} visibleLinks={visible?.length} />
+      )}
+      {overlays && <MapLegend choropleth={choropleth} visibleLinks={visible?.length} />}
     </div>
   )
 }
