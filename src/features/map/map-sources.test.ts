@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { greatCircle } from '../../domain/great-circle'
 import { arcCoordinates } from './map-sources'
-import { ARROW_LINK_LIMIT, baseStyle } from './map-style'
 
 type P = [number, number]
 const mercator = ([lon, lat]: P): P => [
@@ -52,33 +51,5 @@ describe('arcCoordinates', () => {
       [1, 2],
       [1, 2],
     ])
-  })
-})
-
-describe('arrowheads at scale', () => {
-  const style = (links: number) =>
-    baseStyle(
-      {},
-      {
-        labelField: 'name_en',
-        data: {
-          links: {
-            type: 'FeatureCollection',
-            features: Array.from({ length: links }, () => ({
-              type: 'Feature' as const,
-              properties: {},
-              geometry: { type: 'LineString' as const, coordinates: [] },
-            })),
-          },
-        },
-      },
-    )
-  const arrows = (links: number) =>
-    (style(links).layers.find((l) => l.id === 'links-arrow') as { layout?: { visibility?: string } }).layout
-      ?.visibility
-  it('are drawn up to the limit MapLibre can hold and hidden beyond it', () => {
-    expect(arrows(65)).toBe('visible')
-    expect(arrows(ARROW_LINK_LIMIT)).toBe('visible')
-    expect(arrows(20_000)).toBe('none')
   })
 })
