@@ -2,8 +2,8 @@ import { type ReactNode, type RefObject, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '../../data/schema'
 import { useSources } from '../../data/use-dataset'
-import { useLang, useLocalText } from '../../i18n/use-lang'
-import { localLocator } from '../../shared/locator'
+import { useLang } from '../../i18n/use-lang'
+import { citationText } from '../../shared/citation'
 import { SourceLine } from '../../shared/source-line'
 import {
   type Caption,
@@ -168,18 +168,16 @@ export function ChartPanel({
 function useSourceText(): (source: PanelSource) => string {
   const { t } = useTranslation()
   const lang = useLang()
-  const text = useLocalText()
   const citations = useSources().data?.sources
   return ({ label = t('source.label'), refs }) => {
-    const items = refs.map((r) => {
-      const c = citations?.find((s) => s.id === r.ref)
-      const name = c
-        ? `${text(c.publisher)}, ${text(c.title)}`
-        : r.ref === 'user-import'
-          ? t('source.userImport')
-          : r.ref
-      return r.locator ? `${name} · ${localLocator(r.locator, lang)}` : name
-    })
+    const items = refs.map((r) =>
+      citationText(
+        r,
+        citations?.find((s) => s.id === r.ref),
+        lang,
+        r.ref === 'user-import' ? { unknown: t('source.userImport') } : {},
+      ),
+    )
     // "Source:" is followed by a space in English; "出典：" ends in a full-width colon.
     return `${label}${label.endsWith('：') ? '' : ' '}${items.join('; ')}`
   }

@@ -1,7 +1,7 @@
 import type { SourceRecord, SourceRef, Text } from '../../data/schema'
 import type { Lang } from '../../i18n/i18n'
+import { citationText as sharedCitationText } from '../../shared/citation'
 import { formatNumber, formatPercent, formatUsd } from '../../shared/format'
-import { localLocator } from '../../shared/locator'
 import type {
   CompareModel,
   FieldItem,
@@ -211,12 +211,7 @@ export function citationText(
   citations: ReadonlyMap<string, SourceRecord>,
   lang: Lang,
 ): string {
-  if (!source) return ''
-  const c = citations.get(source.ref)
-  const head = c
-    ? `${local(c.publisher, lang)}${lang === 'ja' ? '、' : ', '}${local(c.title, lang)}`
-    : source.ref
-  return source.locator ? `${head} · ${localLocator(source.locator, lang)}` : head
+  return source ? sharedCitationText(source, citations.get(source.ref), lang) : ''
 }
 
 /** The source line of a whole row: its own source, or "this dataset" for our own counts. */

@@ -9,7 +9,7 @@ import type { PngText } from './map-download-png'
 import { useIndicatorSource } from './map-legend'
 import type { useChoropleth } from './use-choropleth'
 import './map-download.css'
-import { localLocator } from '../../shared/locator'
+import { citationText } from '../../shared/citation'
 
 /** "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. */
 export function MapDownload({
@@ -39,9 +39,7 @@ export function MapDownload({
     const file = `map-${indicator}-${shownYear}.png`
     try {
       const citation = sources?.sources.find((s) => s.id === source?.ref)
-      const sourceText = citation
-        ? `${text(citation.publisher)}, ${text(citation.title)}${citation.year ? ` (${citation.year})` : ''}${source?.locator ? ` · ${localLocator(source.locator, lang)}` : ''} · ${citation.licence}`
-        : (source?.ref ?? '—')
+      const sourceText = source ? citationText(source, citation, lang, { year: true, licence: true }) : '—'
       const missing = values.filter((v) => v.value === null)
       const doc: PngText = {
         title: t('app.title'),

@@ -1,6 +1,6 @@
 import type { SourceRecord, SourceRef } from '../../data/schema'
 import type { Lang } from '../../i18n/i18n'
-import { localLocator } from '../../shared/locator'
+import { citationText } from '../../shared/citation'
 import type { Story } from './story-schema'
 
 /** One exported slide, as plain strings and an image: what the PPTX and the PDF both show. */
@@ -36,13 +36,8 @@ export function sourceText(
   citations: ReadonlyMap<string, SourceRecord>,
   lang: Lang,
 ) {
-  return refs
-    .map((r) => {
-      const c = citations.get(r.ref)
-      const name = c ? c.publisher[lang] : r.ref
-      return r.locator ? `${name} · ${localLocator(r.locator, lang)}` : name
-    })
-    .join('; ')
+  // Publishers only: a slide's source line has little room.
+  return refs.map((r) => citationText(r, citations.get(r.ref), lang, { title: false })).join('; ')
 }
 
 export function deckOf(

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { SourceRecord } from '../data/schema'
+import { citationText } from './citation'
+
+const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: SourceRecord[] }).sources
+const clair = sources.find((s) => s.id === 'clair-report')
+const ref = { ref: 'clair-report', locator: '第2章 第1節 ケース1' }
+
+describe('citationText', () => {
+  it('writes publisher, title and locator in the reader’s language', () => {
+    expect(citationText(ref, clair, 'ja')).toBe(
+      '一般財団法人自治体国際化協会（クレア）シンガポール事務所、CLAIR REPORT「ASEAN地域における日本の自治体の国際協力」 · 第2章 第1節 ケース1',
+    )
+    expect(citationText(ref, clair, 'en')).toBe(
+      'Council of Local Authorities for International Relations (CLAIR), Singapore Office, CLAIR Report: International cooperation by Japanese local governments in the ASEAN region · Ch. 2 Sec. 1 Case 1',
+    )
+  })
+
+  it('leaves out the title, adds the licence, on request', () => {
+    expect(citationText(ref, clair, 'en', { title: false })).toBe(
+      'Council of Local Authorities for International Relations (CLAIR), Singapore Office · Ch. 2 Sec. 1 Case 1',
+    )
+    expect(citationText({ ref: 'clair-report' }, clair, 'en', { title: false, licence: true })).toMatch(
+      /^Council of Local .* · Quotation permitted with citation/,
+    )
+  })
+
+  it('names a source missing from sources.json by its id, or by the given name', () => {
+    expect(citationText({ ref: 'nowhere', locator: 'p. 3' }, undefined, 'en')).toBe('nowhere · p. 3')
+    expect(citationText({ ref: 'user-import' }, undefined, 'ja', { unknown: 'あなたのデータ' })).toBe(
+      'あなたのデータ',
+    )
+  })
+})
