@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { expect, test, waitForData, waitForMapIdle, waitForPanelsSettled } from './fixtures'
 
 interface Series {
   iso3: string
@@ -124,8 +124,7 @@ test.describe('linked panels', () => {
 
   test('a filter change renders each panel at most once', async ({ page }) => {
     await page.goto('/')
-    await waitForData(page)
-    await waitForMapIdle(page)
+    await waitForPanelsSettled(page)
     const renders = () =>
       page.evaluate(() => ({
         ...(window as unknown as { __perf: { renders: Record<string, number> } }).__perf.renders,

@@ -46,6 +46,34 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 })
 }
 
+/**
+ * Waits until the explore page has finished starting: the map idle, the four chart panels drawn
+ * and no component rendering any more (the panels render after the map has started, and their
+ * first renders must not be counted as a filter change's).
+ */
+export async function waitForPanelsSettled(page: Page): Promise<void> {
+  await waitForData(page)
+  await waitForMapIdle(page)
+  const panels = page.locator('.chart-panel')
+  await expect(panels).toHaveCount(4)
+  for (const panel of await panels.all())
+    await expect(panel.locator('svg, .chart-empty').first()).toBeVisible()
+  const renders = () =>
+    page.evaluate(() =>
+      JSON.stringify((window as unknown as { __perf: { renders: Record<string, number> } }).__perf.renders),
+    )
+  await expect
+    .poll(
+      async () => {
+        const a = await renders()
+        await page.waitForTimeout(400)
+        return a === (await renders())
+      },
+      { message: 'components keep rendering with nothing to do', timeout: 20_000 },
+    )
+    .toBe(true)
+}
+
 /** Waits for the data to be on screen: the ASEAN member count comes from countries.json. */
 export async function waitForData(page: Page): Promise<void> {
   await expect(page.getByTestId('asean-count')).toBeVisible()

@@ -1,4 +1,4 @@
-import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { expect, test, waitForPanelsSettled } from './fixtures'
 
 // The fast CI part of the benchmark (npm run bench has the timings): on the real data, each filter
 // change renders each counted panel at most once, never rebuilds map source data, and sets the map's
@@ -19,8 +19,7 @@ const STEPS: [string, unknown[]][] = [
 
 test('a filter change renders each panel at most once and never rebuilds map data', async ({ page }) => {
   await page.goto('/')
-  await waitForData(page)
-  await waitForMapIdle(page)
+  await waitForPanelsSettled(page)
   for (const [action, args] of STEPS) {
     const before = await page.evaluate(() =>
       structuredClone((window as unknown as { __perf: Counters }).__perf),
