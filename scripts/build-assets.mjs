@@ -1,8 +1,8 @@
 // Builds the static assets the app serves from its own origin, so nothing is fetched elsewhere:
 // - public/geo/countries.geojson: Natural Earth 50m (npm world-atlas 2.0.2, public domain),
 //   cropped to East and South-East Asia and simplified. 50m, not 110m: Singapore is absent at 110m.
-// - public/fonts/: Noto Sans and Noto Sans JP woff2 subsets (npm @fontsource, OFL), a fonts.css
-//   for the page and font-faces.json for MapLibre's style `font-faces` (glyphs drawn locally).
+// - public/fonts/: Noto Sans and Noto Sans JP woff2 subsets (npm @fontsource, OFL), fonts.css and
+//   fonts-ja.css for the page and font-faces.json for MapLibre's style `font-faces` (glyphs drawn locally).
 // - public/data/: the curated dataset in data/, copied as is (the app validates it at run time).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -105,13 +105,19 @@ function buildFonts() {
       }
     }
   }
-  const css = faces
-    .map(
-      (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${f.weight};src:url(./${f.file}) format('woff2');unicode-range:${f.range}}`,
-    )
-    .join('\n')
-  writeFileSync(join(dir, 'fonts.css'), `${css}\n`)
+  const css = (family) =>
+    faces
+      .filter((f) => f.family === family)
+      .map(
+        (f) =>
+          `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${f.weight};src:url(./${f.file}) format('woff2');unicode-range:${f.range}}`,
+      )
+      .join('\n')
+  // Two stylesheets: index.html links Noto Sans (4 kB); Noto Sans JP's 240 subset faces (187 kB)
+  // are attached by the app (src/app/fonts.ts), since a stylesheet in <head> holds back every
+  // script until it is parsed.
+  writeFileSync(join(dir, 'fonts.css'), `${css('Noto Sans')}\n`)
+  writeFileSync(join(dir, 'fonts-ja.css'), `${css('Noto Sans JP')}\n`)
   // MapLibre style `font-faces`: one stack per weight, Latin first, then Japanese; each file is
   // only downloaded when a label needs a code point in its range.
   const stack = (weight) =>

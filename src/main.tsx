@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
+import { attachJapaneseFonts } from './app/fonts'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from './data/assets'
 import {
   countriesQuery,
@@ -23,11 +24,16 @@ startUrlSync(browserLang)
 // Before the first render: <html lang> picks the font stack (Noto Sans JP under :lang(ja)), and a
 // late switch would lay out the whole page again with the other font.
 document.documentElement.lang = useStore.getState().view.lang
-// A handle for the e2e memory test and for debugging from the console; it grants nothing a page
-// script could not already do.
+const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000))
+if (useStore.getState().view.lang === 'ja') void attachJapaneseFonts()
+else
+  idle(() => void attachJapaneseFonts())
+  // A handle for the e2e memory test and for debugging from the console; it grants nothing a page
+  // script could not already do.
 ;(window as unknown as { __store: typeof useStore }).__store = useStore
 useStore.subscribe((s, prev) => {
   if (s.filters !== prev.filters) markFilterChange()
+  if (s.view.lang === 'ja' && prev.view.lang !== 'ja') void attachJapaneseFonts()
 })
 
 const queryClient = new QueryClient({
@@ -64,6 +70,5 @@ createRoot(root).render(
 
 // The other language, once the first screen is up: the switch is then instant, and a slide can be
 // written in both languages without waiting.
-const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000))
 // A failure here is retried, and reported, when the language is actually needed.
 idle(() => void loadAllLanguages().catch(() => {}))

@@ -1,3 +1,4 @@
+import { attachJapaneseFonts } from '../../app/fonts'
 import { layoutPng, type PngDoc, pngFonts } from './compare-png-layout'
 
 /** Every string of the image, so the font subsets it needs are loaded before measuring. */
@@ -32,6 +33,7 @@ export async function comparePngBlob(doc: PngDoc, scale = 2): Promise<Blob> {
   if (!ctx) throw new Error('canvas 2D is not available')
   const fonts = Object.values(pngFonts(doc.lang))
   const text = allText(doc)
+  await attachJapaneseFonts()
   await Promise.all(fonts.map((font) => document.fonts.load(font, text)))
   const measure = (s: string, font: string) => {
     ctx.font = font

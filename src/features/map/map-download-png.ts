@@ -1,5 +1,6 @@
 // Draws the map PNG: loaded on the first click of "Download map (PNG)", not with the page.
 import type { Map as MapLibreMap } from 'maplibre-gl'
+import { attachJapaneseFonts } from '../../app/fonts'
 
 /** Copies the map's current frame: drawn in a 'render' event, while the WebGL buffer is valid. */
 export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
@@ -70,6 +71,7 @@ export async function composePng(
   ]
     .concat(doc.ticks ?? [])
     .join('')
+  await attachJapaneseFonts()
   await Promise.all(Object.values(fonts).map((f) => document.fonts.load(f, allText)))
   const W = cssWidth
   const M = 16

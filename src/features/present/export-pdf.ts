@@ -1,3 +1,4 @@
+import { attachJapaneseFonts } from '../../app/fonts'
 import type { Deck, DeckSlide } from './deck'
 import { wrapText } from './text-wrap'
 
@@ -109,6 +110,7 @@ export async function pdfBlob(deck: Deck): Promise<Blob> {
   const { jsPDF } = await import('jspdf')
   const f = family(deck.lang)
   const text = allText(deck)
+  await attachJapaneseFonts()
   await Promise.all(['400 30px', '700 45px', '400 20px'].map((w) => document.fonts.load(`${w} ${f}`, text)))
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [PT_W, PT_H], compress: true })
   if (isLatin(deck.title)) pdf.setProperties({ title: deck.title })
