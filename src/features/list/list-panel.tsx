@@ -53,17 +53,26 @@ export function ListPanel() {
   const select = useStore((s) => s.select)
   const hoverOn = useStore((s) => s.hoverOn)
   const visible = network ? selectVisibleLinks(network, filters) : undefined
+  // Without a search the rows are the visible links themselves: a filter change costs the list no
+  // pass over them, and places are looked up for the drawn page only.
   const rows = useMemo(() => {
     if (!network || !visible) return []
     const q = normalise(deferred.trim())
-    return visible
-      .map((link) => ({ link, jp: network.placeById.get(link.jp), asean: network.placeById.get(link.asean) }))
-      .filter(({ jp, asean }) => !q || namesOf(jp).includes(q) || namesOf(asean).includes(q))
+    if (!q) return visible
+    return visible.filter(
+      (link) =>
+        namesOf(network.placeById.get(link.jp)).includes(q) ||
+        namesOf(network.placeById.get(link.asean)).includes(q),
+    )
   }, [network, visible, deferred])
   // How many rows are drawn; back to one page whenever the rows change (filters or search).
   const [page, setPage] = useState<{ rows: unknown; limit: number }>({ rows: null, limit: LIST_PAGE })
   const limit = page.rows === rows ? page.limit : LIST_PAGE
-  const shown = rows.length > limit ? rows.slice(0, limit) : rows
+  const shown = (rows.length > limit ? rows.slice(0, limit) : rows).map((link) => ({
+    link,
+    jp: network?.placeById.get(link.jp),
+    asean: network?.placeById.get(link.asean),
+  }))
   // Places whose name matches, so a place can be chosen as on the map (only while searching).
   const places = useMemo(() => {
     const q = normalise(deferred.trim())
