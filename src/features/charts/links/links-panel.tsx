@@ -21,7 +21,7 @@ import {
 } from '../selectors'
 import { distinctSources } from '../source-refs'
 import { useWidth } from '../use-width'
-import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
+import { fieldKey, filterItems, heaviest, type LinkInput, linksModel, type NodeInput } from './links-model'
 
 const MAX_BANDS = 300
 const NO_FIELD_COLOR = '#7f7f7f'
@@ -53,13 +53,7 @@ export function LinksPanel() {
     // projects, say how many are drawn, and leave the full set to the list and the CSV.
     const drawn =
       visible.length > MAX_BANDS
-        ? [...visible]
-            .sort(
-              (a, b) =>
-                (network.projectsByLink.get(b.id)?.length ?? 0) -
-                (network.projectsByLink.get(a.id)?.length ?? 0),
-            )
-            .slice(0, MAX_BANDS)
+        ? heaviest(visible, MAX_BANDS, (l) => network.projectsByLink.get(l.id)?.length ?? 0)
         : visible
     const inputs: LinkInput[] = drawn.map((l) => {
       for (const id of [l.jp, l.asean]) {
