@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { greatCircle } from '../../domain/great-circle'
-import { arcCoordinates } from './map-sources'
+import { ARC_TOLERANCE, arcCoordinates, arcTolerance, DETAILED_ARC_LINKS } from './map-sources'
 import { ARROW_LINK_LIMIT, baseStyle } from './map-style'
 
 type P = [number, number]
@@ -44,6 +44,29 @@ describe('arcCoordinates', () => {
         nearest = Math.min(nearest, distanceToSegment(point, drawn[i - 1] as P, drawn[i] as P))
       }
       expect(nearest).toBeLessThan(length / 2_000)
+    }
+  })
+
+  it('keeps fewer points per arc, within the looser tolerance, when there are very many links', () => {
+    expect(arcTolerance(65)).toBe(ARC_TOLERANCE)
+    expect(arcTolerance(DETAILED_ARC_LINKS)).toBe(ARC_TOLERANCE)
+    expect(arcTolerance(100_000)).toBeGreaterThan(ARC_TOLERANCE * 10)
+    for (const [, a, b] of PAIRS) {
+      const tolerance = arcTolerance(100_000)
+      const arc = arcCoordinates(a, b, tolerance)
+      expect(arc.length).toBeLessThan(arcCoordinates(a, b).length)
+      expect(arc.length).toBeLessThanOrEqual(5)
+      const drawn = arc.map(mercator)
+      const length = Math.hypot(
+        (drawn.at(-1) as P)[0] - (drawn[0] as P)[0],
+        (drawn.at(-1) as P)[1] - (drawn[0] as P)[1],
+      )
+      for (const point of greatCircle(a, b, 256).map(mercator)) {
+        let nearest = Infinity
+        for (let i = 1; i < drawn.length; i++)
+          nearest = Math.min(nearest, distanceToSegment(point, drawn[i - 1] as P, drawn[i] as P))
+        expect(nearest).toBeLessThan(length * tolerance)
+      }
     }
   })
 
