@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FIELD_IDS } from '../../../data/schema'
 import { useNetwork, useSchemes } from '../../../data/use-dataset'
-import { selectVisibleLinks } from '../../../domain/filter-links'
+import { selectVisible, selectVisibleLinks } from '../../../domain/filter-links'
 import { linkFields } from '../../../domain/network'
 import { useLocalText } from '../../../i18n/use-lang'
 import { fieldColor } from '../../../shared/field-style'
@@ -19,7 +19,7 @@ import {
   selectSelectedLink,
   selectSelectedPlace,
 } from '../selectors'
-import { distinctSources } from '../source-refs'
+import { sourcesByCount } from '../source-refs'
 import { useWidth } from '../use-width'
 import { fieldKey, filterItems, heaviest, type LinkInput, linksModel, type NodeInput } from './links-model'
 
@@ -101,7 +101,9 @@ export function LinksPanel() {
     return c ? text(c.name) : iso3
   }
   const title = t('charts.links.title')
-  const sources = useMemo(() => distinctSources(visible ?? []), [visible])
+  // Counted in the filter pass; sorting the few references is all that is left to do here.
+  const sourceCounts = network ? selectVisible(network, filters).bySource : undefined
+  const sources = useMemo(() => (sourceCounts ? sourcesByCount(sourceCounts) : []), [sourceCounts])
   const legend = useMemo(
     () =>
       fieldKey(model?.bands ?? [], FIELD_IDS).map((f) => ({
