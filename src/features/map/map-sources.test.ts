@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import type { Link, Project } from '../../data/schema'
 import { greatCircle } from '../../domain/great-circle'
-import { ARC_TOLERANCE, arcCoordinates, arcTolerance, DETAILED_ARC_LINKS } from './map-sources'
+import type { Network } from '../../domain/network'
+import {
+  ARC_TOLERANCE,
+  arcCoordinates,
+  arcTolerance,
+  DETAILED_ARC_LINKS,
+  MAP_LINK_LIMIT,
+  mapLinks,
+} from './map-sources'
 import { ARROW_LINK_LIMIT, baseStyle } from './map-style'
 
 type P = [number, number]
@@ -103,5 +112,23 @@ describe('arrowheads at scale', () => {
     expect(arrows(65)).toBe('visible')
     expect(arrows(ARROW_LINK_LIMIT)).toBe('visible')
     expect(arrows(20_000)).toBe('none')
+  })
+})
+
+describe('links drawn at scale', () => {
+  const network = (n: number, withProjects: number[]) =>
+    ({
+      links: Array.from({ length: n }, (_, i) => ({ id: `l-${i}` }) as Link),
+      projectsByLink: new Map(withProjects.map((i) => [`l-${i}`, [{} as Project, {} as Project]])),
+    }) as unknown as Network
+  it('draws every link up to the limit', () => {
+    const small = network(MAP_LINK_LIMIT, [])
+    expect(mapLinks(small)).toBe(small.links)
+  })
+  it('past the limit draws as many as the limit, those with most projects first', () => {
+    const big = network(MAP_LINK_LIMIT + 5_000, [MAP_LINK_LIMIT + 4_999, 7])
+    const drawn = mapLinks(big)
+    expect(drawn).toHaveLength(MAP_LINK_LIMIT)
+    expect(drawn.slice(0, 2).map((l) => l.id)).toEqual(['l-7', `l-${MAP_LINK_LIMIT + 4_999}`])
   })
 })

@@ -1,7 +1,8 @@
 import type { FeatureCollection, LineString, Point } from 'geojson'
-import type { Place } from '../../data/schema'
+import type { Link, Place } from '../../data/schema'
 import { linkYear } from '../../domain/filter-links'
 import { greatCircle } from '../../domain/great-circle'
+import { heaviest } from '../../domain/heaviest'
 import { linkFields, linkWeight, type Network } from '../../domain/network'
 
 export interface LinkProps {
@@ -130,6 +131,21 @@ function arcOf(jp: Place, asean: Place, tolerance: number): [number, number][] {
   return arc
 }
 
+/**
+ * The most arcs the map draws. Every arc is drawn on every frame (in software WebGL, the
+ * benchmark's machine draws 100,000 of them in seconds per frame and never settles), and long
+ * before this many they overlap into one mass. Past it the map draws the links with the most
+ * projects, as the links chart does, and its legend says so; the list and the CSV hold them all.
+ */
+export const MAP_LINK_LIMIT = 20_000
+
+/** The links the map draws: all of them up to MAP_LINK_LIMIT, else the ones with most projects. */
+export function mapLinks(network: Network): readonly Link[] {
+  return network.links.length > MAP_LINK_LIMIT
+    ? heaviest(network.links, MAP_LINK_LIMIT, (l) => network.projectsByLink.get(l.id)?.length ?? 0)
+    : network.links
+}
+
 const linksCache = new WeakMap<Network, FeatureCollection<LineString, LinkProps>>()
 
 /**
@@ -140,8 +156,9 @@ export function linksGeoJson(network: Network): FeatureCollection<LineString, Li
   const cached = linksCache.get(network)
   if (cached) return cached
   const features: FeatureCollection<LineString, LinkProps>['features'] = []
-  const tolerance = arcTolerance(network.links.length)
-  for (const link of network.links) {
+  const drawn = mapLinks(network)
+  const tolerance = arcTolerance(drawn.length)
+  for (const link of drawn) {
     const jp = network.placeById.get(link.jp)
     const asean = network.placeById.get(link.asean)
     if (!jp || !asean) continue

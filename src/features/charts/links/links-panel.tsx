@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { FIELD_IDS } from '../../../data/schema'
 import { useNetwork, useSchemes } from '../../../data/use-dataset'
 import { selectVisible, selectVisibleLinks } from '../../../domain/filter-links'
+import { heaviest } from '../../../domain/heaviest'
 import { linkFields } from '../../../domain/network'
 import { useLocalText } from '../../../i18n/use-lang'
 import { fieldColor } from '../../../shared/field-style'
@@ -21,7 +22,7 @@ import {
 } from '../selectors'
 import { sourcesByCount } from '../source-refs'
 import { useWidth } from '../use-width'
-import { fieldKey, filterItems, heaviest, type LinkInput, linksModel, type NodeInput } from './links-model'
+import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
 
 const MAX_BANDS = 300
 const NO_FIELD_COLOR = '#7f7f7f'
