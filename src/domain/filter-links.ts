@@ -3,34 +3,157 @@ import type { Filters } from '../state/defaults'
 import { linkFields, type Network } from './network'
 
 /**
+ * What the filters read of each link, as columns in the order of network.links, built once per
+ * network: a filter change then reads arrays instead of looking each link up in maps.
+ */
+interface LinkColumns {
+  /** ASEAN country of each link ('' when its place is unknown), and its index in countries. */
+  country: string[]
+  countryIndex: Int32Array
+  countries: string[]
+  /** Index of each link's source reference in refs. */
+  sourceIndex: Int32Array
+  refs: string[]
+  /** linkYear of each link, NaN for none. */
+  year: Float64Array
+  /** The link's fields (its own and its projects') as bits of fieldBit; 0 when a field has no bit. */
+  fieldMask: Int32Array
+  fieldBit: Map<string, number>
+  /** Whether every field of every link has a bit (at most 31 distinct fields). */
+  masked: boolean
+}
+
+const columnsCache = new WeakMap<Network, LinkColumns>()
+
+function linkColumns(network: Network): LinkColumns {
+  const cached = columnsCache.get(network)
+  if (cached) return cached
+  const n = network.links.length
+  const country: string[] = new Array(n)
+  const countryIndex = new Int32Array(n)
+  const sourceIndex = new Int32Array(n)
+  const countryIds = new Map<string, number>()
+  const refIds = new Map<string, number>()
+  const indexOf = (ids: Map<string, number>, key: string) => {
+    let id = ids.get(key)
+    if (id === undefined) {
+      id = ids.size
+      ids.set(key, id)
+    }
+    return id
+  }
+  const year = new Float64Array(n)
+  const fieldMask = new Int32Array(n)
+  const fieldBit = new Map<string, number>()
+  let masked = true
+  network.links.forEach((link, i) => {
+    country[i] = network.countryOfLink.get(link.id) ?? ''
+    countryIndex[i] = indexOf(countryIds, country[i] as string)
+    sourceIndex[i] = indexOf(refIds, link.source.ref)
+    year[i] = linkYear(network, link) ?? Number.NaN
+    let mask = 0
+    for (const f of linkFields(network, link)) {
+      let bit = fieldBit.get(f)
+      if (bit === undefined && fieldBit.size < 31) {
+        bit = 1 << fieldBit.size
+        fieldBit.set(f, bit)
+      }
+      if (bit === undefined) masked = false
+      else mask |= bit
+    }
+    fieldMask[i] = mask
+  })
+  const columns = {
+    country,
+    countryIndex,
+    countries: [...countryIds.keys()],
+    sourceIndex,
+    refs: [...refIds.keys()],
+    year,
+    fieldMask,
+    fieldBit,
+    masked,
+  }
+  columnsCache.set(network, columns)
+  return columns
+}
+
+/** The links visible under some filters, with what the panels count of them, from one pass. */
+export interface VisibleLinks {
+  links: Link[]
+  /** Visible links per ASEAN country (ISO3). */
+  byCountry: Map<string, number>
+  /** Visible links per source reference. */
+  bySource: Map<string, number>
+}
+
+/**
  * The links every view shows under the current filters. Countries filter the ASEAN side;
  * fields and schemes match the link or any of its projects; a year range keeps links whose year
  * (first tie or project start) falls inside it, so links without a year are left out while a range is set.
  */
 export function filterLinks(network: Network, filters: Filters): Link[] {
+  return visibleLinks(network, filters).links
+}
+
+function visibleLinks(network: Network, filters: Filters): VisibleLinks {
+  const columns = linkColumns(network)
   const countries = new Set(filters.countries)
   const fields = new Set<string>(filters.fields)
   const schemes = new Set(filters.schemes)
   const relations = new Set<string>(filters.relations)
-  return network.links.filter((link) => {
-    if (countries.size && !countries.has(network.countryOfLink.get(link.id) ?? '')) return false
-    if (relations.size && !relations.has(link.relation)) return false
-    if (filters.confidence === 'high' && link.confidence !== 'high') return false
-    if (fields.size && !linkFields(network, link).some((f) => fields.has(f))) return false
+  let wantedFields = 0
+  for (const f of fields) wantedFields |= columns.fieldBit.get(f) ?? 0
+  const [from, to] = filters.yearRange ?? [0, 0]
+  const links: Link[] = []
+  const countryCounts = new Int32Array(columns.countries.length)
+  const sourceCounts = new Int32Array(columns.refs.length)
+  const all = network.links
+  for (let i = 0; i < all.length; i++) {
+    const link = all[i] as Link
+    const country = columns.country[i] as string
+    if (countries.size && !countries.has(country)) continue
+    if (relations.size && !relations.has(link.relation)) continue
+    if (filters.confidence === 'high' && link.confidence !== 'high') continue
+    if (fields.size) {
+      const hit = columns.masked
+        ? (columns.fieldMask[i] as number) & wantedFields
+        : linkFields(network, link).some((f) => fields.has(f))
+      if (!hit) continue
+    }
     if (schemes.size) {
       const projects = network.projectsByLink.get(link.id) ?? []
-      if (!projects.some((p) => p.scheme !== null && schemes.has(p.scheme))) return false
+      if (!projects.some((p) => p.scheme !== null && schemes.has(p.scheme))) continue
     }
     if (filters.prefecture) {
       const jp = network.placeById.get(link.jp)
-      if (!jp || (jp.prefecture?.ja ?? jp.name.ja) !== filters.prefecture) return false
+      if (!jp || (jp.prefecture?.ja ?? jp.name.ja) !== filters.prefecture) continue
     }
     if (filters.yearRange) {
-      const y = linkYear(network, link)
-      if (y === null || y < filters.yearRange[0] || y > filters.yearRange[1]) return false
+      // NaN (no year) fails both comparisons.
+      const y = columns.year[i] as number
+      if (!(y >= from && y <= to)) continue
     }
-    return true
+    links.push(link)
+    const c = columns.countryIndex[i] as number
+    const r = columns.sourceIndex[i] as number
+    countryCounts[c] = (countryCounts[c] ?? 0) + 1
+    sourceCounts[r] = (sourceCounts[r] ?? 0) + 1
+  }
+  return {
+    links,
+    byCountry: counted(columns.countries, countryCounts, (iso3) => iso3 !== ''),
+    bySource: counted(columns.refs, sourceCounts, () => true),
+  }
+}
+
+function counted(keys: string[], counts: Int32Array, keep: (key: string) => boolean): Map<string, number> {
+  const out = new Map<string, number>()
+  keys.forEach((key, i) => {
+    const n = counts[i] as number
+    if (n > 0 && keep(key)) out.set(key, n)
   })
+  return out
 }
 
 /** The year a link began: its own year, else the earliest start of its projects. */
@@ -40,15 +163,19 @@ export function linkYear(network: Network, link: Link): number | null {
   return starts.length ? Math.min(...starts) : null
 }
 
-/** Memoised by input identity: every panel asks for the same array, so they agree and share work. */
+/** Memoised by input identity: every panel asks for the same result, so they agree and share work. */
 let lastNetwork: Network | null = null
 let lastFilters: Filters | null = null
-let lastResult: Link[] = []
-export function selectVisibleLinks(network: Network, filters: Filters): Link[] {
+let lastResult: VisibleLinks = { links: [], byCountry: new Map(), bySource: new Map() }
+export function selectVisible(network: Network, filters: Filters): VisibleLinks {
   if (network !== lastNetwork || filters !== lastFilters) {
-    lastResult = filterLinks(network, filters)
+    lastResult = visibleLinks(network, filters)
     lastNetwork = network
     lastFilters = filters
   }
   return lastResult
+}
+
+export function selectVisibleLinks(network: Network, filters: Filters): Link[] {
+  return selectVisible(network, filters).links
 }

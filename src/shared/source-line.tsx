@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import type { SourceRef } from '../data/schema'
-import { useLang, useLocalText } from '../i18n/use-lang'
+import type { SourceRecord, SourceRef } from '../data/schema'
+import type { Lang } from '../i18n/i18n'
+import { useLang } from '../i18n/use-lang'
 import { localLocator } from './locator'
 import { useCitation } from './use-sources'
 
@@ -13,9 +14,31 @@ import { useCitation } from './use-sources'
  */
 export function SourceLine({ source, label }: { source: SourceRef | undefined; label?: string }) {
   const { t } = useTranslation()
-  const text = useLocalText()
   const lang = useLang()
   const citation = useCitation(source?.ref)
+  return <SourceLineView source={source} label={label} citation={citation} t={t} lang={lang} />
+}
+
+export type Translate = ReturnType<typeof useTranslation>['t']
+
+/**
+ * SourceLine with what it reads handed in: for a list that draws a line per row, so that each row
+ * does not subscribe to the store, the messages and the sources query of its own.
+ */
+export function SourceLineView({
+  source,
+  label,
+  citation,
+  t,
+  lang,
+}: {
+  source: SourceRef | undefined
+  label?: string
+  citation: SourceRecord | undefined
+  t: Translate
+  lang: Lang
+}) {
+  const text = (value: { ja: string; en: string } | undefined) => (value ? value[lang] : '')
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [open, setOpen] = useState(false)

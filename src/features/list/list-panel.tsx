@@ -1,15 +1,16 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Place } from '../../data/schema'
-import { useNetwork } from '../../data/use-dataset'
+import type { Link, Place, SourceRecord } from '../../data/schema'
+import { useNetwork, useSources } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
-import { linkFields } from '../../domain/network'
+import { linkFields, type Network } from '../../domain/network'
+import type { Lang } from '../../i18n/i18n'
 import { useLang, useLocalText } from '../../i18n/use-lang'
 import { formatNumber, joinItems } from '../../shared/format'
 import { useRenderCount } from '../../shared/perf'
-import { SourceLine } from '../../shared/source-line'
+import { SourceLineView, type Translate } from '../../shared/source-line'
 import { selectFilters, selectSelection } from '../../state/selectors'
-import { useStore } from '../../state/store'
+import { type Store, useStore } from '../../state/store'
 
 /** Matches either language, ignoring case and width/diacritics differences. */
 function normalise(s: string): string {
@@ -53,17 +54,24 @@ export function ListPanel() {
   const select = useStore((s) => s.select)
   const hoverOn = useStore((s) => s.hoverOn)
   const visible = network ? selectVisibleLinks(network, filters) : undefined
+  // Without a search the rows are the visible links themselves: a filter change costs the list no
+  // pass over them, and places are looked up for the drawn page only.
   const rows = useMemo(() => {
     if (!network || !visible) return []
     const q = normalise(deferred.trim())
-    return visible
-      .map((link) => ({ link, jp: network.placeById.get(link.jp), asean: network.placeById.get(link.asean) }))
-      .filter(({ jp, asean }) => !q || namesOf(jp).includes(q) || namesOf(asean).includes(q))
+    if (!q) return visible
+    return visible.filter(
+      (link) =>
+        namesOf(network.placeById.get(link.jp)).includes(q) ||
+        namesOf(network.placeById.get(link.asean)).includes(q),
+    )
   }, [network, visible, deferred])
   // How many rows are drawn; back to one page whenever the rows change (filters or search).
   const [page, setPage] = useState<{ rows: unknown; limit: number }>({ rows: null, limit: LIST_PAGE })
   const limit = page.rows === rows ? page.limit : LIST_PAGE
   const shown = rows.length > limit ? rows.slice(0, limit) : rows
+  const sources = useSources().data
+  const citations = useMemo(() => sources && new Map(sources.sources.map((s) => [s.id, s])), [sources])
   // Places whose name matches, so a place can be chosen as on the map (only while searching).
   const places = useMemo(() => {
     const q = normalise(deferred.trim())
@@ -109,37 +117,20 @@ export function ListPanel() {
         </ul>
       )}
       <ul className="link-list" aria-label={t('list.title')}>
-        {shown.map(({ link, jp, asean }) => {
-          const active = selection?.kind === 'link' && selection.id === link.id
-          return (
-            <li key={link.id}>
-              <button
-                type="button"
-                className="link-item"
-                aria-current={active ? 'true' : undefined}
-                onClick={() => select({ kind: 'link', id: link.id })}
-                onMouseEnter={() => hoverOn({ kind: 'link', id: link.id })}
-                onMouseLeave={() => hoverOn(null)}
-                onFocus={() => hoverOn({ kind: 'link', id: link.id })}
-                onBlur={() => hoverOn(null)}
-              >
-                <span className="link-item-names">
-                  {text(jp?.name)} → {text(asean?.name)}
-                </span>
-                <span className="link-item-meta">
-                  {t(`relations.${link.relation}`)}
-                  {link.year ? ` · ${link.year}` : ''} ·{' '}
-                  {joinItems(
-                    linkFields(network as NonNullable<typeof network>, link).map((f) => t(`fields.${f}`)),
-                    lang,
-                  )}
-                  {link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
-                </span>
-              </button>
-              <SourceLine source={link.source} />
-            </li>
-          )
-        })}
+        {network &&
+          shown.map((link) => (
+            <LinkRow
+              key={link.id}
+              link={link}
+              network={network}
+              active={selection?.kind === 'link' && selection.id === link.id}
+              citation={citations?.get(link.source.ref)}
+              t={t}
+              lang={lang}
+              select={select}
+              hoverOn={hoverOn}
+            />
+          ))}
       </ul>
       {rows.length > shown.length && (
         <div className="list-more">
@@ -158,3 +149,58 @@ export function ListPanel() {
     </section>
   )
 }
+
+/**
+ * One visible link. Everything it shows comes in as props (no store, query or message subscription
+ * per row), and a row whose link and state are unchanged is not drawn again on a filter change.
+ */
+const LinkRow = memo(function LinkRow({
+  link,
+  network,
+  active,
+  citation,
+  t,
+  lang,
+  select,
+  hoverOn,
+}: {
+  link: Link
+  network: Network
+  active: boolean
+  citation: SourceRecord | undefined
+  t: Translate
+  lang: Lang
+  select: Store['select']
+  hoverOn: Store['hoverOn']
+}) {
+  const jp = network.placeById.get(link.jp)
+  const asean = network.placeById.get(link.asean)
+  return (
+    <li>
+      <button
+        type="button"
+        className="link-item"
+        aria-current={active ? 'true' : undefined}
+        onClick={() => select({ kind: 'link', id: link.id })}
+        onMouseEnter={() => hoverOn({ kind: 'link', id: link.id })}
+        onMouseLeave={() => hoverOn(null)}
+        onFocus={() => hoverOn({ kind: 'link', id: link.id })}
+        onBlur={() => hoverOn(null)}
+      >
+        <span className="link-item-names">
+          {jp?.name[lang] ?? ''} → {asean?.name[lang] ?? ''}
+        </span>
+        <span className="link-item-meta">
+          {t(`relations.${link.relation}`)}
+          {link.year ? ` · ${link.year}` : ''} ·{' '}
+          {joinItems(
+            linkFields(network, link).map((f) => t(`fields.${f}`)),
+            lang,
+          )}
+          {link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
+        </span>
+      </button>
+      <SourceLineView source={link.source} citation={citation} t={t} lang={lang} />
+    </li>
+  )
+})

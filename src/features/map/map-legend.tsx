@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '../../data/schema'
-import { useCountries, useIndicators, useOda } from '../../data/use-dataset'
+import { useCountries, useIndicators, useNetwork, useOda } from '../../data/use-dataset'
 import { useLang, useLocalText } from '../../i18n/use-lang'
 import { FIELD_COLORS } from '../../shared/field-style'
+import { formatNumber } from '../../shared/format'
 import { formatIndicatorValue } from '../../shared/format-indicator'
 import { SourceLine } from '../../shared/source-line'
 import type { IndicatorId } from '../../state/defaults'
+import { MAP_LINK_LIMIT } from './map-sources'
 import type { useChoropleth } from './use-choropleth'
 
 /** The source of the indicator the map is shaded by (the legend and the PNG download cite it). */
@@ -29,6 +31,7 @@ export function MapLegend({
   const lang = useLang()
   const text = useLocalText()
   const countries = useCountries().data
+  const { network } = useNetwork()
   const { indicator, year, values, scale } = choropleth
   const source = useIndicatorSource(indicator)
   const shownYear = indicator === 'oda_report_2015' ? 2015 : year
@@ -85,6 +88,14 @@ export function MapLegend({
             </li>
           ))}
         </ul>
+        {network && network.links.length > MAP_LINK_LIMIT && (
+          <p className="legend-note" data-testid="map-links-capped">
+            {t('map.linksCapped', {
+              count: formatNumber(network.links.length, lang),
+              shown: formatNumber(MAP_LINK_LIMIT, lang),
+            })}
+          </p>
+        )}
         <p className="legend-note">{t('map.linkStyleNote')}</p>
         <p className="legend-note">{t('map.disputedNote')}</p>
       </details>

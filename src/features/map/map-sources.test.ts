@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import type { Link, Project } from '../../data/schema'
 import { greatCircle } from '../../domain/great-circle'
-import { arcCoordinates } from './map-sources'
+import type { Network } from '../../domain/network'
+import {
+  ARC_TOLERANCE,
+  arcCoordinates,
+  arcTolerance,
+  DETAILED_ARC_LINKS,
+  MAP_LINK_LIMIT,
+  mapLinks,
+} from './map-sources'
 
 type P = [number, number]
 const mercator = ([lon, lat]: P): P => [
@@ -46,10 +55,51 @@ describe('arcCoordinates', () => {
     }
   })
 
+  it('keeps fewer points per arc, within the looser tolerance, when there are very many links', () => {
+    expect(arcTolerance(65)).toBe(ARC_TOLERANCE)
+    expect(arcTolerance(DETAILED_ARC_LINKS)).toBe(ARC_TOLERANCE)
+    expect(arcTolerance(100_000)).toBeGreaterThan(ARC_TOLERANCE * 10)
+    for (const [, a, b] of PAIRS) {
+      const tolerance = arcTolerance(100_000)
+      const arc = arcCoordinates(a, b, tolerance)
+      expect(arc.length).toBeLessThan(arcCoordinates(a, b).length)
+      expect(arc.length).toBeLessThanOrEqual(5)
+      const drawn = arc.map(mercator)
+      const length = Math.hypot(
+        (drawn.at(-1) as P)[0] - (drawn[0] as P)[0],
+        (drawn.at(-1) as P)[1] - (drawn[0] as P)[1],
+      )
+      for (const point of greatCircle(a, b, 256).map(mercator)) {
+        let nearest = Infinity
+        for (let i = 1; i < drawn.length; i++)
+          nearest = Math.min(nearest, distanceToSegment(point, drawn[i - 1] as P, drawn[i] as P))
+        expect(nearest).toBeLessThan(length * tolerance)
+      }
+    }
+  })
+
   it('returns the two points of a place linked to itself', () => {
     expect(arcCoordinates([1, 2], [1, 2])).toEqual([
       [1, 2],
       [1, 2],
     ])
+  })
+})
+
+describe('links drawn at scale', () => {
+  const network = (n: number, withProjects: number[]) =>
+    ({
+      links: Array.from({ length: n }, (_, i) => ({ id: `l-${i}` }) as Link),
+      projectsByLink: new Map(withProjects.map((i) => [`l-${i}`, [{} as Project, {} as Project]])),
+    }) as unknown as Network
+  it('draws every link up to the limit', () => {
+    const small = network(MAP_LINK_LIMIT, [])
+    expect(mapLinks(small)).toBe(small.links)
+  })
+  it('past the limit draws as many as the limit, those with most projects first', () => {
+    const big = network(MAP_LINK_LIMIT + 5_000, [MAP_LINK_LIMIT + 4_999, 7])
+    const drawn = mapLinks(big)
+    expect(drawn).toHaveLength(MAP_LINK_LIMIT)
+    expect(drawn.slice(0, 2).map((l) => l.id)).toEqual(['l-7', `l-${MAP_LINK_LIMIT + 4_999}`])
   })
 })

@@ -1,7 +1,8 @@
 import type { FeatureCollection, LineString, Point } from 'geojson'
-import type { Place } from '../../data/schema'
+import type { Link, Place } from '../../data/schema'
 import { linkYear } from '../../domain/filter-links'
 import { greatCircle } from '../../domain/great-circle'
+import { heaviest } from '../../domain/heaviest'
 import { linkFields, linkWeight, type Network } from '../../domain/network'
 
 export interface LinkProps {
@@ -37,8 +38,23 @@ export interface PlaceProps {
  * How far off the true curve an arc's straight pieces may be, as a share of the arc's length:
  * half a pixel on an arc drawn 1,000 pixels long.
  */
-const ARC_TOLERANCE = 1 / 2_000
+export const ARC_TOLERANCE = 1 / 2_000
 const MAX_SEGMENTS = 32
+/**
+ * Past this many links the arcs overlap into a mass in which a pixel of curvature cannot be seen,
+ * while every point of every arc is copied to the map's worker, cut into tiles and drawn.
+ */
+export const DETAILED_ARC_LINKS = 8_000
+const MAX_TOLERANCE = 1 / 100
+
+/**
+ * The tolerance for the arcs of a dataset of `links` links: ARC_TOLERANCE up to DETAILED_ARC_LINKS,
+ * then growing with the number of links (at most 1/100 of an arc's length), so the points of all
+ * arcs together grow with √links instead of links: about 3 instead of 10 per arc at 100,000 links.
+ */
+export function arcTolerance(links: number): number {
+  return Math.min(MAX_TOLERANCE, ARC_TOLERANCE * Math.max(1, links / DETAILED_ARC_LINKS))
+}
 
 /** Web Mercator, in which MapLibre draws each piece of a line straight. */
 function mercator([lon, lat]: [number, number]): [number, number] {
@@ -60,13 +76,17 @@ function offLine([px, py]: [number, number], [ax, ay]: [number, number], [bx, by
  * further. Ties between Japan and South-East Asia need 5–16 pieces instead of a fixed 32: fewer
  * points for MapLibre to copy to its worker and cut into tiles, for every link.
  */
-export function arcCoordinates(a: [number, number], b: [number, number]): [number, number][] {
+export function arcCoordinates(
+  a: [number, number],
+  b: [number, number],
+  tolerance = ARC_TOLERANCE,
+): [number, number][] {
   // The middle and (longitude unwrapped across the antimeridian) the end of the arc.
   const [, mid, end] = greatCircle(a, b, 2)
   if (!mid || !end) return [a, b]
   const start = mercator(a)
   const finish = mercator(end)
-  const allowed = Math.hypot(finish[0] - start[0], finish[1] - start[1]) * ARC_TOLERANCE
+  const allowed = Math.hypot(finish[0] - start[0], finish[1] - start[1]) * tolerance
   if (allowed === 0) return [a, b]
   const bow = offLine(mercator(mid), start, finish)
   let segments = Math.min(MAX_SEGMENTS, Math.max(2, Math.ceil(Math.sqrt(bow / allowed))))
@@ -90,20 +110,40 @@ export function arcCoordinates(a: [number, number], b: [number, number]): [numbe
   }
 }
 
-/** Each arc is computed once per pair of places, whatever the number of links and datasets. */
-const arcCache = new WeakMap<Place, WeakMap<Place, [number, number][]>>()
-function arcOf(jp: Place, asean: Place): [number, number][] {
-  let byAsean = arcCache.get(jp)
+/** Each arc is computed once per pair of places and tolerance, whatever the number of datasets. */
+const arcCache = new Map<number, WeakMap<Place, WeakMap<Place, [number, number][]>>>()
+function arcOf(jp: Place, asean: Place, tolerance: number): [number, number][] {
+  let byJp = arcCache.get(tolerance)
+  if (!byJp) {
+    byJp = new WeakMap()
+    arcCache.set(tolerance, byJp)
+  }
+  let byAsean = byJp.get(jp)
   if (!byAsean) {
     byAsean = new WeakMap()
-    arcCache.set(jp, byAsean)
+    byJp.set(jp, byAsean)
   }
   let arc = byAsean.get(asean)
   if (!arc) {
-    arc = arcCoordinates([jp.lon, jp.lat], [asean.lon, asean.lat])
+    arc = arcCoordinates([jp.lon, jp.lat], [asean.lon, asean.lat], tolerance)
     byAsean.set(asean, arc)
   }
   return arc
+}
+
+/**
+ * The most arcs the map draws. Every arc is drawn on every frame (in software WebGL, the
+ * benchmark's machine draws 100,000 of them in seconds per frame and never settles), and long
+ * before this many they overlap into one mass. Past it the map draws the links with the most
+ * projects, as the links chart does, and its legend says so; the list and the CSV hold them all.
+ */
+export const MAP_LINK_LIMIT = 20_000
+
+/** The links the map draws: all of them up to MAP_LINK_LIMIT, else the ones with most projects. */
+export function mapLinks(network: Network): readonly Link[] {
+  return network.links.length > MAP_LINK_LIMIT
+    ? heaviest(network.links, MAP_LINK_LIMIT, (l) => network.projectsByLink.get(l.id)?.length ?? 0)
+    : network.links
 }
 
 const linksCache = new WeakMap<Network, FeatureCollection<LineString, LinkProps>>()
@@ -116,7 +156,9 @@ export function linksGeoJson(network: Network): FeatureCollection<LineString, Li
   const cached = linksCache.get(network)
   if (cached) return cached
   const features: FeatureCollection<LineString, LinkProps>['features'] = []
-  for (const link of network.links) {
+  const drawn = mapLinks(network)
+  const tolerance = arcTolerance(drawn.length)
+  for (const link of drawn) {
     const jp = network.placeById.get(link.jp)
     const asean = network.placeById.get(link.asean)
     if (!jp || !asean) continue
@@ -142,7 +184,7 @@ export function linksGeoJson(network: Network): FeatureCollection<LineString, Li
         schemesKey,
         pref: jp.prefecture?.ja ?? jp.name.ja,
       },
-      geometry: { type: 'LineString', coordinates: arcOf(jp, asean) },
+      geometry: { type: 'LineString', coordinates: arcOf(jp, asean, tolerance) },
     })
   }
   const collection: FeatureCollection<LineString, LinkProps> = { type: 'FeatureCollection', features }

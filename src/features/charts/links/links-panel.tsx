@@ -2,7 +2,8 @@ import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FIELD_IDS } from '../../../data/schema'
 import { useNetwork, useSchemes } from '../../../data/use-dataset'
-import { selectVisibleLinks } from '../../../domain/filter-links'
+import { selectVisible, selectVisibleLinks } from '../../../domain/filter-links'
+import { heaviest } from '../../../domain/heaviest'
 import { linkFields } from '../../../domain/network'
 import { useLocalText } from '../../../i18n/use-lang'
 import { fieldColor } from '../../../shared/field-style'
@@ -19,7 +20,7 @@ import {
   selectSelectedLink,
   selectSelectedPlace,
 } from '../selectors'
-import { distinctSources } from '../source-refs'
+import { sourcesByCount } from '../source-refs'
 import { useWidth } from '../use-width'
 import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
 
@@ -53,13 +54,7 @@ export function LinksPanel() {
     // projects, say how many are drawn, and leave the full set to the list and the CSV.
     const drawn =
       visible.length > MAX_BANDS
-        ? [...visible]
-            .sort(
-              (a, b) =>
-                (network.projectsByLink.get(b.id)?.length ?? 0) -
-                (network.projectsByLink.get(a.id)?.length ?? 0),
-            )
-            .slice(0, MAX_BANDS)
+        ? heaviest(visible, MAX_BANDS, (l) => network.projectsByLink.get(l.id)?.length ?? 0)
         : visible
     const inputs: LinkInput[] = drawn.map((l) => {
       for (const id of [l.jp, l.asean]) {
@@ -107,7 +102,9 @@ export function LinksPanel() {
     return c ? text(c.name) : iso3
   }
   const title = t('charts.links.title')
-  const sources = useMemo(() => distinctSources(visible ?? []), [visible])
+  // Counted in the filter pass; sorting the few references is all that is left to do here.
+  const sourceCounts = network ? selectVisible(network, filters).bySource : undefined
+  const sources = useMemo(() => (sourceCounts ? sourcesByCount(sourceCounts) : []), [sourceCounts])
   const legend = useMemo(
     () =>
       fieldKey(model?.bands ?? [], FIELD_IDS).map((f) => ({

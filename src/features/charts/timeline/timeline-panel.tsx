@@ -47,6 +47,27 @@ export function TimelinePanel() {
     return timelineModel(spans, evs, Math.max(360, width), RANGE)
   }, [network, events, width, text])
 
+  // The same elements while only the year range or the drag changes: React then skips every bar
+  // (thousands of them at the benchmark's sizes) instead of comparing each one again.
+  const spanMarks = useMemo(
+    () =>
+      model.spans.map((s) => (
+        <rect
+          key={s.id}
+          data-project={s.id}
+          x={s.x}
+          y={s.y}
+          width={s.width}
+          height={7}
+          rx={2}
+          fill={s.field ? fieldColor(s.field) : '#7f7f7f'}
+          fillOpacity={s.open ? 0.55 : 0.9}
+        >
+          <title>{s.label}</title>
+        </rect>
+      )),
+    [model],
+  )
   const shown = drag ?? yearRange
   const toYear = (e: PointerEvent<SVGRectElement>) => {
     const rect = e.currentTarget.ownerSVGElement?.getBoundingClientRect()
@@ -177,21 +198,7 @@ export function TimelinePanel() {
               </circle>
             </g>
           ))}
-          {model.spans.map((s) => (
-            <rect
-              key={s.id}
-              data-project={s.id}
-              x={s.x}
-              y={s.y}
-              width={s.width}
-              height={7}
-              rx={2}
-              fill={s.field ? fieldColor(s.field) : '#7f7f7f'}
-              fillOpacity={s.open ? 0.55 : 0.9}
-            >
-              <title>{s.label}</title>
-            </rect>
-          ))}
+          {spanMarks}
           {/* The brush: drag across the years to filter everything to that range. */}
           <rect
             className="brush"
