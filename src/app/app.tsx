@@ -5,8 +5,8 @@ import { FilterBar } from '../features/filters/filter-bar'
 import { ListPanel } from '../features/list/list-panel'
 import { MapView } from '../features/map/map-view'
 import { useLanguageSync } from '../i18n/use-lang'
-import { usePanelsCommitted } from '../shared/perf'
-import { selectFilters, selectMode } from '../state/selectors'
+import { PanelsCommitted } from '../shared/perf'
+import { selectMode } from '../state/selectors'
 import { useStore } from '../state/store'
 import { DataErrors } from './data-errors'
 import { Header } from './header'
@@ -40,7 +40,6 @@ export function App() {
   useLanguageSync()
   const panels = useAfterFirstCommit()
   useStaleStateCleanup()
-  usePanelsCommitted(useStore(selectFilters))
   const { t } = useTranslation()
   const mode = useStore(selectMode)
   // Escape clears the selection anywhere (an open dialog takes its own Escape first).
@@ -90,6 +89,8 @@ export function App() {
           )}
         </main>
       )}
+      {/* Last, so its effect runs after every panel's and the map's: the end of a filter change. */}
+      <PanelsCommitted />
     </div>
   )
 }

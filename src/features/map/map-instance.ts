@@ -44,6 +44,11 @@ export interface MapInstance {
   ready: Promise<maplibregl.Map>
   /** Per source, the key of the data it holds (see setSourceData). */
   applied: Map<SourceId, unknown>
+  /**
+   * The filters its layers hold: the link filter expression as JSON ('null': none, as the style
+   * starts) and the dataset the place filter was built from.
+   */
+  filters: { links: string; network: unknown }
 }
 
 /**
@@ -174,7 +179,7 @@ function build(
   })
   const applied = new Map<SourceId, unknown>()
   for (const [source, key] of Object.entries(start.keys)) applied.set(source as SourceId, key)
-  return { host, map, ready, applied }
+  return { host, map, ready, applied, filters: { links: 'null', network: null } }
 }
 
 export function fitHome(map: maplibregl.Map, animate = true): void {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { FilterSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
+import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
@@ -164,53 +164,41 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
 
   // Filters become layer filters over the same data: an expression over link properties (its size
   // does not grow with the data) and an id lookup for places. Nothing is sent when nothing changed.
-  const applied = useRef<{ links: string; places: Set<string> | null } | null>(null)
   useEffect(() => {
-    if (!map || !network || !visible) return
+    const inst = existingMap()
+    if (!map || !network || !visible || !inst) return
     const links = linkFilterExpression(filters)
-    const linksKey = JSON.stringify(links)
-    let placeIds: Set<string> | null = null
-    if (links) {
-      placeIds = new Set<string>()
-      for (const l of visible) {
-        placeIds.add(l.jp)
-        placeIds.add(l.asean)
+    const key = JSON.stringify(links)
+    // What the map's layers hold is kept with the map (it outlives this view when modes switch),
+    // starting from the style's own filters: nothing is set again that is already there (on a
+    // symbol layer even an equal filter makes MapLibre lay out every tile anew). The places follow
+    // the visible links, so they change with the link filter or, under a filter, a new dataset.
+    const last = inst.filters
+    if (last.links === key && (links === null || last.network === network)) {
+      markMapSettled()
+      return
+    }
+    const opts = { validate: false }
+    if (last.links !== key) {
+      map.setFilter('links-line', withLinkFilter(['==', ['get', 'confidence'], 'high'], links), opts)
+      map.setFilter('links-line-low', withLinkFilter(['==', ['get', 'confidence'], 'low'], links), opts)
+      map.setFilter('links-hit', links, opts)
+      map.setFilter('links-arrow', links, opts)
+    }
+    if (links !== null || last.links !== 'null') {
+      let placeIds: Set<string> | null = null
+      if (links) {
+        placeIds = new Set<string>()
+        for (const l of visible) {
+          placeIds.add(l.jp)
+          placeIds.add(l.asean)
+        }
       }
-    }
-    const last = applied.current
-    const placesSame =
-      last !== null &&
-      (last.places === null || placeIds === null
-        ? last.places === placeIds
-        : last.places.size === placeIds.size && [...placeIds].every((id) => last.places?.has(id)))
-    if (last && last.links === linksKey && placesSame) {
-      markMapSettled()
-      return
-    }
-    applied.current = { links: linksKey, places: placeIds }
-    // A layer whose filter is already this one is left alone: on a symbol layer even an equal
-    // filter set again makes MapLibre lay out every tile anew (the first run after load, mostly).
-    let changed = false
-    const setFilter = (layer: string, filter: FilterSpecification | null) => {
-      if (JSON.stringify(map.getFilter(layer) ?? null) === JSON.stringify(filter)) return
-      map.setFilter(layer, filter, { validate: false })
-      changed = true
-    }
-    if (last?.links !== linksKey) {
-      setFilter('links-line', withLinkFilter(['==', ['get', 'confidence'], 'high'], links))
-      setFilter('links-line-low', withLinkFilter(['==', ['get', 'confidence'], 'low'], links))
-      setFilter('links-hit', links)
-      setFilter('links-arrow', links)
-    }
-    if (!placesSame) {
       const places = placeFilterExpression(placeIds)
-      setFilter('places-circle', places)
-      setFilter('places-label', places)
+      map.setFilter('places-circle', places, opts)
+      map.setFilter('places-label', places, opts)
     }
-    if (!changed) {
-      markMapSettled()
-      return
-    }
+    inst.filters = { links: key, network }
     countEvent('map.setFilter')
     // The change is on screen once the map has drawn it.
     map.once('idle', markMapSettled)
