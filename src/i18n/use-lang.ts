@@ -9,10 +9,14 @@ export function useLang(): Lang {
   return useStore(selectLang)
 }
 
+/** The string of a language from a `{ ja, en }` pair ('' for none). */
+export const localText = (text: { ja: string; en: string } | undefined | null, lang: Lang): string =>
+  text ? text[lang] : ''
+
 /** Picks the string of the current language from a `{ ja, en }` pair. */
 export function useLocalText(): (text: { ja: string; en: string } | undefined | null) => string {
   const lang = useLang()
-  return useCallback((text) => (text ? text[lang] : ''), [lang])
+  return useCallback((text) => localText(text, lang), [lang])
 }
 
 /** Keeps i18next and <html lang> in step with the store. */

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { SourceRecord, SourceRef } from '../data/schema'
 import type { Lang } from '../i18n/i18n'
-import { useLang } from '../i18n/use-lang'
+import { localText, useLang } from '../i18n/use-lang'
 import { localLocator } from './locator'
 import { useCitation } from './use-sources'
 
@@ -38,7 +38,7 @@ export function SourceLineView({
   t: Translate
   lang: Lang
 }) {
-  const text = (value: { ja: string; en: string } | undefined) => (value ? value[lang] : '')
+  const text = (value: { ja: string; en: string } | undefined) => localText(value, lang)
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [open, setOpen] = useState(false)

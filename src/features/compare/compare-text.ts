@@ -1,4 +1,4 @@
-import type { SourceRecord, SourceRef, Text } from '../../data/schema'
+import type { SourceRecord, SourceRef } from '../../data/schema'
 import type { Lang } from '../../i18n/i18n'
 import { citationText as sharedCitationText } from '../../shared/citation'
 import { formatNumber, formatPercent, formatUsd } from '../../shared/format'
@@ -30,7 +30,9 @@ export function makeLabels(t: (...args: never[]) => unknown, lang: Lang): Labels
   return { t: (key, options) => String(call(key, options)), lang }
 }
 
-export const local = (text: Text | undefined | null, lang: Lang): string => (text ? text[lang] : '')
+import { localText } from '../../i18n/use-lang'
+
+export const local = localText
 
 export function formatValue(format: NumberFormat, value: number, lang: Lang): string {
   switch (format) {
