@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCountries, useIndicators, useOda } from '../../data/use-dataset'
 import { indicatorYears } from '../../domain/indicator-values'
@@ -61,44 +61,36 @@ export function FilterBar() {
       <fieldset className="filter-group chips">
         <legend>{t('filters.countries')}</legend>
         {countries.map((c) => (
-          <button
+          <Chip
             key={c.iso3}
-            type="button"
-            className="chip"
-            aria-pressed={filters.countries.includes(c.iso3)}
-            onClick={() => toggleCountry(c.iso3)}
+            value={c.iso3}
+            pressed={filters.countries.includes(c.iso3)}
+            onToggle={toggleCountry}
           >
             {text(c.name)}
-          </button>
+          </Chip>
         ))}
       </fieldset>
       <fieldset className="filter-group chips">
         <legend>{t('filters.fields')}</legend>
         {FIELD_IDS.map((f) => (
-          <button
+          <Chip
             key={f}
-            type="button"
-            className="chip"
-            aria-pressed={filters.fields.includes(f)}
-            onClick={() => toggleField(f)}
+            value={f}
+            pressed={filters.fields.includes(f)}
+            onToggle={toggleField}
+            dot={fieldColor(f)}
           >
-            <span className="chip-dot" style={{ background: fieldColor(f) }} aria-hidden="true" />
             {t(`fields.${f}`)}
-          </button>
+          </Chip>
         ))}
       </fieldset>
       <fieldset className="filter-group chips">
         <legend>{t('filters.relations')}</legend>
         {RELATIONS.map((r) => (
-          <button
-            key={r}
-            type="button"
-            className="chip"
-            aria-pressed={filters.relations.includes(r)}
-            onClick={() => toggleRelation(r)}
-          >
+          <Chip key={r} value={r} pressed={filters.relations.includes(r)} onToggle={toggleRelation}>
             {t(`relations.${r}`)}
-          </button>
+          </Chip>
         ))}
         <label className="chip-check">
           <input
@@ -112,3 +104,26 @@ export function FilterBar() {
     </div>
   )
 }
+
+interface ChipProps<T extends string> {
+  value: T
+  pressed: boolean
+  onToggle: (value: T) => void
+  dot?: string
+  children: ReactNode
+}
+
+function ChipButton<T extends string>({ value, pressed, onToggle, dot, children }: ChipProps<T>) {
+  return (
+    <button type="button" className="chip" aria-pressed={pressed} onClick={() => onToggle(value)}>
+      {dot && <span className="chip-dot" style={{ background: dot }} aria-hidden="true" />}
+      {children}
+    </button>
+  )
+}
+
+/**
+ * A toggle chip, memoised: its label is a string and its action the store's own (stable) one, so a
+ * filter change re-renders only the chips whose state it changed.
+ */
+const Chip = memo(ChipButton) as typeof ChipButton

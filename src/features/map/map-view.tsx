@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
 import { useNetwork } from '../../data/use-dataset'
@@ -11,13 +11,13 @@ import { countEvent, markMapSettled, useRenderCount } from '../../shared/perf'
 import type { Selection } from '../../state/defaults'
 import { selectFilters, selectSelection } from '../../state/selectors'
 import { type Hover, useStore } from '../../state/store'
-import { MapDownload } from './map-download'
+import { MapDownload as MapDownloadButton } from './map-download'
 import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './map-filters'
 import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
-import { MapLegend } from './map-legend'
+import { MapLegend as MapLegendPanel } from './map-legend'
 import { linksGeoJson, placesGeoJson } from './map-sources'
 import { arrowVisibility, LAYER_IDS, labelFieldOf, labelText } from './map-style'
-import { MapTooltip } from './map-tooltip'
+import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { usePointer } from './pointer-store'
 import { useChoropleth } from './use-choropleth'
 
@@ -58,6 +58,11 @@ function related(network: Network, item: Hover | Selection): { source: string; i
 function setStates(map: MapLibreMap, items: { source: string; id: string }[], key: string, value: boolean) {
   for (const { source, id } of items) map.setFeatureState({ source, id }, { [key]: value })
 }
+
+// The overlays re-render with their own props only, not with every filter change of the view.
+const MapDownload = memo(MapDownloadButton)
+const MapLegend = memo(MapLegendPanel)
+const MapTooltip = memo(MapTooltipBox)
 
 /** `overlays`: the legend, tooltip and buttons; false while the page's first commit only starts the map. */
 export function MapView({ overlays = true }: { overlays?: boolean }) {

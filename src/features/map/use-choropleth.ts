@@ -24,7 +24,10 @@ export function useChoropleth(): {
   const oda = useOda().data
   const { network } = useNetwork()
   // Counted per country in the filter pass itself (no second pass over the visible links).
-  const linkCounts = network ? selectVisible(network, filters).byCountry : NO_COUNTS
+  // Only the link-count indicator depends on the filters: the other shadings stay the same object
+  // through a filter change, so the legend and the map's feature states are left alone.
+  const linkCounts =
+    indicator === 'link_count' && network ? selectVisible(network, filters).byCountry : NO_COUNTS
   return useMemo(() => {
     const iso3s = countries?.countries.filter((c) => c.asean).map((c) => c.iso3) ?? []
     const values = indicatorValues(indicator, year, iso3s, { indicators, oda, linkCounts })
