@@ -4,28 +4,37 @@
  * labels apart and inside the chart, not to typeset.
  */
 
+/** Estimated width of one character in em. */
+function charEm(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0
+  if (code >= 0x2e80) return 1 // CJK, kana, full-width forms
+  if (/[ilj.,:;'|!()[\]\s]/.test(ch)) return 0.3
+  if (/[A-Z0-9mwMW%$#@&]/.test(ch)) return 0.66
+  return 0.54
+}
+
 /** Estimated width of `text` in px at `fontSize` px. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0
-    if (code >= 0x2e80)
-      em += 1 // CJK, kana, full-width forms
-    else if (/[ilj.,:;'|!()[\]\s]/.test(ch)) em += 0.3
-    else if (/[A-Z0-9mwMW%$#@&]/.test(ch)) em += 0.66
-    else em += 0.54
-  }
+  for (const ch of text) em += charEm(ch)
   return em * fontSize
 }
 
-/** `text` cut with an ellipsis so it fits `maxWidth` px at `fontSize` px (unchanged if it fits). */
+/**
+ * `text` cut with an ellipsis so it fits `maxWidth` px at `fontSize` px (unchanged if it fits).
+ * One pass: the width of the kept part grows a character at a time (charts cut hundreds of labels
+ * on every filter change).
+ */
 export function truncateToWidth(text: string, maxWidth: number, fontSize: number): string {
   if (estimateTextWidth(text, fontSize) <= maxWidth) return text
-  const chars = [...text]
+  const ellipsis = charEm('…')
   let out = ''
-  for (const ch of chars) {
-    if (estimateTextWidth(`${out}${ch}…`, fontSize) > maxWidth) break
+  let em = 0
+  for (const ch of text) {
+    const next = em + charEm(ch)
+    if ((next + ellipsis) * fontSize > maxWidth) break
     out += ch
+    em = next
   }
   return `${out.trimEnd()}…`
 }

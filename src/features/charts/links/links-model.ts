@@ -53,6 +53,9 @@ export interface LinksModel {
   bands: Band[]
 }
 
+/** localeCompare's order, with one collator for the whole sort instead of one per comparison. */
+const collate = new Intl.Collator().compare
+
 export const ROW = 16
 const GROUP_GAP = 10
 const TOP = 14
@@ -72,7 +75,7 @@ export function linksModel(
     degree.set(l.asean, (degree.get(l.asean) ?? 0) + 1)
   }
   const byOrder = (a: NodeInput, b: NodeInput) =>
-    a.group.localeCompare(b.group) || a.order - b.order || a.label.localeCompare(b.label)
+    collate(a.group, b.group) || a.order - b.order || collate(a.label, b.label)
   const jpNodes = [...new Set(links.map((l) => l.jp))].flatMap((id) => nodes.get(id) ?? []).sort(byOrder)
   const aseanNodes = [...new Set(links.map((l) => l.asean))]
     .flatMap((id) => nodes.get(id) ?? [])

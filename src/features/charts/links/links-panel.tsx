@@ -25,6 +25,15 @@ import { useWidth } from '../use-width'
 import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
 
 const MAX_BANDS = 300
+
+/** `f` remembering its results for the render it is made in. */
+function cached<K, V>(f: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>()
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, f(key))
+    return seen.get(key) as V
+  }
+}
 const NO_FIELD_COLOR = '#7f7f7f'
 
 /** Japanese municipalities and their ASEAN partners, one band per visible link. */
@@ -93,14 +102,17 @@ export function LinksPanel() {
   const anyLit = Boolean(
     hoveredLink || selectedLink || hoveredPlace || selectedPlace || hoveredCountry || selectedCountry,
   )
-  const placeName = (id: string) => {
+  const placeName = cached((id: string) => {
     const p = network?.placeById.get(id)
     return p ? text(p.name) : id
-  }
+  })
   const countryName = (iso3: string) => {
     const c = network?.countryByIso3.get(iso3)
     return c ? text(c.name) : iso3
   }
+  // Up to 300 bands each name a field and a project count: each message is looked up once per render.
+  const fieldName = cached((field: string) => t(`fields.${field}`))
+  const projects = cached((n: number) => t('charts.links.projects', { count: n }))
   const title = t('charts.links.title')
   // Counted in the filter pass; sorting the few references is all that is left to do here.
   const sourceCounts = network ? selectVisible(network, filters).bySource : undefined
@@ -209,7 +221,7 @@ export function LinksPanel() {
                 {...activate(() => select({ kind: 'link', id: b.id }))}
                 style={{ cursor: 'pointer' }}
               >
-                <title>{`${placeName(b.jp)} → ${placeName(b.asean)}${b.field ? ` · ${t(`fields.${b.field}`)}` : ''} · ${t('charts.links.projects', { count: b.weight })}`}</title>
+                <title>{`${placeName(b.jp)} → ${placeName(b.asean)}${b.field ? ` · ${fieldName(b.field)}` : ''} · ${projects(b.weight)}`}</title>
               </path>
             ))}
             {model.jp.map((n) => (
