@@ -41,7 +41,14 @@ function arrowImage(): ImageData {
 export interface MapInstance {
   host: HTMLDivElement
   map: maplibregl.Map
+  /** Resolves on 'load': the style and the first view's tiles are in. */
   ready: Promise<maplibregl.Map>
+  /**
+   * Resolves on 'style.load', a frame after creation and before any tile is cut: filters and
+   * feature states set from then on are in the first tiles and the first frames (set after 'load',
+   * they cost the start-up a re-layout or an extra frame of software GL).
+   */
+  styled: Promise<maplibregl.Map>
   /** Per source, the key of the data it holds (see setSourceData). */
   applied: Map<SourceId, unknown>
   /**
@@ -177,9 +184,12 @@ function build(
   const ready = new Promise<maplibregl.Map>((resolve) => {
     map.once('load', () => resolve(map))
   })
+  const styled = new Promise<maplibregl.Map>((resolve) => {
+    map.once('style.load', () => resolve(map))
+  })
   const applied = new Map<SourceId, unknown>()
   for (const [source, key] of Object.entries(start.keys)) applied.set(source as SourceId, key)
-  return { host, map, ready, applied, filters: { links: 'null', network: null } }
+  return { host, map, ready, styled, applied, filters: { links: 'null', network: null } }
 }
 
 export function fitHome(map: maplibregl.Map, animate = true): void {

@@ -111,7 +111,8 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
         here.appendChild(inst.host)
         inst.map.resize()
       } else if (inst.applied.get('links')) countEvent('map.setData')
-      void inst.ready.then((m) => {
+      // The view works with the map from its style's load on (see MapInstance.styled).
+      void inst.styled.then((m) => {
         if (live) setMap(m)
       })
       return () => {
