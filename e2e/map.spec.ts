@@ -116,4 +116,60 @@ test.describe('map', () => {
       )
       .toBeCloseTo(homeZoom, 1)
   })
+
+  test('pointing a few pixels off a thin arc still names its link; clicking selects it', async ({ page }) => {
+    await page.goto('/')
+    await waitForData(page)
+    await waitForMapIdle(page)
+    // 4 px to the side of a drawn arc (arcs are 1.6 px wide, the hit radius is 6 px), where no other
+    // arc or place is within 10 px and a plain point query finds nothing: found through the live map.
+    const target = await page.evaluate(() => {
+      type P = { x: number; y: number }
+      const map = (
+        window as unknown as {
+          __map: {
+            queryRenderedFeatures(
+              g?: unknown,
+              o?: { layers: string[] },
+            ): { properties: { id: string }; geometry: { type: string; coordinates: unknown } }[]
+            project(c: [number, number]): P
+          }
+        }
+      ).__map
+      const linkLayers = { layers: ['links-line', 'links-line-low'] }
+      for (const f of map.queryRenderedFeatures(undefined, linkLayers)) {
+        if (f.geometry.type !== 'LineString') continue
+        const coords = f.geometry.coordinates as [number, number][]
+        for (let i = 0; i + 1 < coords.length; i++) {
+          const a = map.project(coords[i] as [number, number])
+          const b = map.project(coords[i + 1] as [number, number])
+          const len = Math.hypot(b.x - a.x, b.y - a.y)
+          if (len < 8) continue
+          const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
+          const off = { x: mid.x - (4 * (b.y - a.y)) / len, y: mid.y + (4 * (b.x - a.x)) / len }
+          const box = [
+            [mid.x - 10, mid.y - 10],
+            [mid.x + 10, mid.y + 10],
+          ]
+          const links = new Set(map.queryRenderedFeatures(box, linkLayers).map((g) => g.properties.id))
+          const places = map.queryRenderedFeatures(box, { layers: ['places-circle'] })
+          const direct = map.queryRenderedFeatures([off.x, off.y], linkLayers)
+          if (links.size === 1 && places.length === 0 && direct.length === 0)
+            return { id: f.properties.id, x: off.x, y: off.y }
+        }
+      }
+      return null
+    })
+    expect(target, 'an arc with room around it').not.toBeNull()
+    if (!target) return
+    const box = await page.getByTestId('map').boundingBox()
+    if (!box) throw new Error('no map box')
+    const x = box.x + target.x
+    const y = box.y + target.y
+    await page.mouse.move(x, y)
+    await expect(page.getByRole('tooltip')).toContainText('→')
+    await page.mouse.click(x, y)
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(`link:${target.id}`)
+    await expect(page.getByTestId('detail-panel')).toBeVisible()
+  })
 })

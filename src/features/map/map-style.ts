@@ -157,14 +157,6 @@ export const linksArrow: SymbolLayerSpecification = {
   },
 }
 
-/** Invisible wide line that makes thin arcs easy to hover and tap. */
-export const linksHit: LineLayerSpecification = {
-  id: 'links-hit',
-  type: 'line',
-  source: 'links',
-  paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 12 },
-}
-
 export const placesCircle: CircleLayerSpecification = {
   id: 'places-circle',
   type: 'circle',
@@ -207,9 +199,19 @@ export const placesLabel: SymbolLayerSpecification = {
 }
 
 export const LAYER_IDS = {
-  clickable: ['places-circle', 'links-hit', 'countries-fill'],
+  /** Hit where the pointer is. */
+  clickable: ['places-circle', 'countries-fill'],
+  /** Hit within LINK_HIT_RADIUS px of the pointer, so that thin arcs are easy to hover and tap. */
+  links: ['links-line', 'links-line-low'],
   labels: ['places-label', 'country-labels'],
 } as const
+
+/**
+ * How near the pointer (px) an arc counts as hit. A box query on the drawn link layers, instead of
+ * an invisible wide line layer: that layer cost every tile of links a bucket of its own, in the
+ * worker and on the GPU, at start-up and again on every filter change.
+ */
+export const LINK_HIT_RADIUS = 6
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
 
@@ -270,7 +272,6 @@ export function baseStyle(
       countriesHighlight,
       linksLine,
       linksLineLow,
-      linksHit,
       {
         ...linksArrow,
         layout: {

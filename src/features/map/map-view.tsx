@@ -16,7 +16,7 @@ import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './m
 import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
 import { MapLegend as MapLegendPanel } from './map-legend'
 import { linksGeoJson, placesGeoJson } from './map-sources'
-import { arrowVisibility, LAYER_IDS, labelFieldOf, labelText } from './map-style'
+import { arrowVisibility, LAYER_IDS, LINK_HIT_RADIUS, labelFieldOf, labelText } from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { usePointer } from './pointer-store'
 import { useChoropleth } from './use-choropleth'
@@ -25,7 +25,7 @@ import { useChoropleth } from './use-choropleth'
 function pick(features: MapGeoJSONFeature[]): Hover | null {
   const place = features.find((f) => f.layer.id === 'places-circle')
   if (place) return { kind: 'place', id: String(place.properties.id) }
-  const link = features.find((f) => f.layer.id === 'links-hit')
+  const link = features.find((f) => f.layer.id === 'links-line' || f.layer.id === 'links-line-low')
   if (link) return { kind: 'link', id: String(link.properties.id) }
   const country = features.find((f) => f.layer.id === 'countries-fill' && f.properties.role !== 'other')
   if (country) return { kind: 'country', id: String(country.properties.iso3) }
@@ -188,7 +188,6 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
     if (last.links !== key) {
       map.setFilter('links-line', withLinkFilter(['==', ['get', 'confidence'], 'high'], links), opts)
       map.setFilter('links-line-low', withLinkFilter(['==', ['get', 'confidence'], 'low'], links), opts)
-      map.setFilter('links-hit', links, opts)
       map.setFilter('links-arrow', links, opts)
     }
     if (links !== null || last.links !== 'null') {
@@ -311,16 +310,29 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   // Pointer and touch: hover on move, select on click or tap.
   useEffect(() => {
     if (!map) return
-    const layers = [...LAYER_IDS.clickable]
+    const points = [...LAYER_IDS.clickable]
+    const links = [...LAYER_IDS.links]
+    const r = LINK_HIT_RADIUS
+    const hitAt = ({ x, y }: { x: number; y: number }) =>
+      pick([
+        ...map.queryRenderedFeatures([x, y], { layers: points }),
+        ...map.queryRenderedFeatures(
+          [
+            [x - r, y - r],
+            [x + r, y + r],
+          ],
+          { layers: links },
+        ),
+      ])
     const onMove = (e: { point: { x: number; y: number } }) => {
-      const hit = pick(map.queryRenderedFeatures([e.point.x, e.point.y], { layers }))
+      const hit = hitAt(e.point)
       usePointer.setState({ x: e.point.x, y: e.point.y })
       useStore.getState().hoverOn(hit)
       map.getCanvas().style.cursor = hit ? 'pointer' : ''
     }
     const onLeave = () => useStore.getState().hoverOn(null)
     const onClick = (e: { point: { x: number; y: number } }) => {
-      const hit = pick(map.queryRenderedFeatures([e.point.x, e.point.y], { layers }))
+      const hit = hitAt(e.point)
       usePointer.setState({ x: e.point.x, y: e.point.y })
       // On touch there is no hover: a tap also shows the tooltip and highlight.
       useStore.getState().hoverOn(hit)
