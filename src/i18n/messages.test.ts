@@ -18,3 +18,16 @@ describe('message files', () => {
     expect([...values(en), ...values(ja)].filter((v) => v.trim() === '')).toEqual([])
   })
 })
+
+describe('counts in messages', () => {
+  it('are written with the language’s digit grouping, and every {{count}} is formatted', async () => {
+    const i18next = (await import('i18next')).default
+    const i18n = i18next.createInstance()
+    await i18n.init({ lng: 'en', resources: { en: { translation: en }, ja: { translation: ja } } })
+    expect(i18n.t('summary.links', { count: 20000 })).toBe('20,000 cooperation links')
+    expect(i18n.t('summary.links', { count: 20000, lng: 'ja' })).toContain('20,000')
+    const raw = (obj: object): string[] =>
+      Object.values(obj).flatMap((v) => (typeof v === 'object' && v !== null ? raw(v) : [String(v)]))
+    expect([...raw(en), ...raw(ja)].filter((v) => v.includes('{{count}}'))).toEqual([])
+  })
+})

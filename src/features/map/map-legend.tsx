@@ -91,7 +91,7 @@ export function MapLegend({
         {network && network.links.length > MAP_LINK_LIMIT && (
           <p className="legend-note" data-testid="map-links-capped">
             {t('map.linksCapped', {
-              count: formatNumber(network.links.length, lang),
+              count: network.links.length,
               shown: formatNumber(MAP_LINK_LIMIT, lang),
             })}
           </p>
