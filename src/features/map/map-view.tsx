@@ -21,11 +21,13 @@ import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { usePointer } from './pointer-store'
 import { useChoropleth } from './use-choropleth'
 
+const LINK_LAYERS: ReadonlySet<string> = new Set(LAYER_IDS.links)
+
 /** Which feature a map event is over, most specific first: a place, then a link, then a country. */
 function pick(features: MapGeoJSONFeature[]): Hover | null {
   const place = features.find((f) => f.layer.id === 'places-circle')
   if (place) return { kind: 'place', id: String(place.properties.id) }
-  const link = features.find((f) => f.layer.id === 'links-line' || f.layer.id === 'links-line-low')
+  const link = features.find((f) => LINK_LAYERS.has(f.layer.id))
   if (link) return { kind: 'link', id: String(link.properties.id) }
   const country = features.find((f) => f.layer.id === 'countries-fill' && f.properties.role !== 'other')
   if (country) return { kind: 'country', id: String(country.properties.iso3) }
