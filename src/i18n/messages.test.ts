@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { messages as en } from './messages-en'
 import { messages as ja } from './messages-ja'
 
+/** Every message text of a file, nested or not. */
+function values(obj: object): string[] {
+  return Object.values(obj).flatMap((v) => (typeof v === 'object' && v !== null ? values(v) : [String(v)]))
+}
+
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
     typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
@@ -13,8 +18,6 @@ describe('message files', () => {
     expect(keys(ja).sort()).toEqual(keys(en).sort())
   })
   it('have no empty strings', () => {
-    const values = (obj: object): string[] =>
-      Object.values(obj).flatMap((v) => (typeof v === 'object' && v !== null ? values(v) : [String(v)]))
     expect([...values(en), ...values(ja)].filter((v) => v.trim() === '')).toEqual([])
   })
 })
@@ -26,8 +29,6 @@ describe('counts in messages', () => {
     await i18n.init({ lng: 'en', resources: { en: { translation: en }, ja: { translation: ja } } })
     expect(i18n.t('summary.links', { count: 20000 })).toBe('20,000 cooperation links')
     expect(i18n.t('summary.links', { count: 20000, lng: 'ja' })).toContain('20,000')
-    const raw = (obj: object): string[] =>
-      Object.values(obj).flatMap((v) => (typeof v === 'object' && v !== null ? raw(v) : [String(v)]))
-    expect([...raw(en), ...raw(ja)].filter((v) => v.includes('{{count}}'))).toEqual([])
+    expect([...values(en), ...values(ja)].filter((v) => v.includes('{{count}}'))).toEqual([])
   })
 })
