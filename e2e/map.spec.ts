@@ -1,4 +1,36 @@
+import type { Page } from '@playwright/test'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+
+/** How many pixels of the no-data hatch's dark stripe (grey 150) are in a 24 px square at a place. */
+async function hatchPixels(page: Page, lonLat: [number, number]): Promise<number> {
+  return page.evaluate((at) => {
+    const map = (window as unknown as { __map: { project(c: [number, number]): { x: number; y: number } } })
+      .__map
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
+    if (!canvas) return -1
+    const scale = canvas.width / canvas.clientWidth
+    const p = map.project(at)
+    const copy = document.createElement('canvas')
+    copy.width = canvas.width
+    copy.height = canvas.height
+    const ctx = copy.getContext('2d')
+    if (!ctx) return -1
+    ctx.drawImage(canvas, 0, 0)
+    const size = Math.round(24 * scale)
+    const { data } = ctx.getImageData(
+      Math.round(p.x * scale - size / 2),
+      Math.round(p.y * scale - size / 2),
+      size,
+      size,
+    )
+    let n = 0
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]
+      if (Math.abs(r - 150) <= 6 && Math.abs(g - 150) <= 6 && Math.abs(b - 150) <= 6) n++
+    }
+    return n
+  }, lonLat)
+}
 
 test.describe('map', () => {
   test('really draws the region: pixels vary across the canvas', async ({ page }, testInfo) => {
@@ -73,6 +105,11 @@ test.describe('map', () => {
     // The OECD series ends in 2022; the default year (2025) has no value for any recipient.
     await expect(page.getByTestId('legend-nodata')).toContainText('Cambodia (no value for this year)')
     await expect(page.getByTestId('legend-nodata')).toContainText('Singapore (not an ODA recipient)')
+    // And the map hatches them: northern Myanmar (no places or arcs there) shows the hatch's dark
+    // stripes, where under GDP per capita it was one flat colour.
+    await expect.poll(() => hatchPixels(page, [97.3, 25.6])).toBeGreaterThan(20)
+    await page.getByLabel('Shade countries by').selectOption('gdp_per_capita_usd')
+    await expect.poll(() => hatchPixels(page, [97.3, 25.6])).toBe(0)
   })
 
   test('hovering a place names it; clicking opens its detail and flies there; reset returns', async ({

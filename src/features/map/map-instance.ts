@@ -53,9 +53,10 @@ export interface MapInstance {
   applied: Map<SourceId, unknown>
   /**
    * The filters its layers hold: the link filter expression as JSON ('null': none, as the style
-   * starts) and the dataset the place filter was built from.
+   * starts) and the dataset the place filter was built from; the hatched countries' ISO3 codes as
+   * JSON ('[]': none, as the style starts).
    */
-  filters: { links: string; network: unknown }
+  filters: { links: string; network: unknown; noData: string }
 }
 
 /**
@@ -189,7 +190,7 @@ function build(
   })
   const applied = new Map<SourceId, unknown>()
   for (const [source, key] of Object.entries(start.keys)) applied.set(source as SourceId, key)
-  return { host, map, ready, styled, applied, filters: { links: 'null', network: null } }
+  return { host, map, ready, styled, applied, filters: { links: 'null', network: null, noData: '[]' } }
 }
 
 export function fitHome(map: maplibregl.Map, animate = true): void {

@@ -54,18 +54,26 @@ export const countriesFill: FillLayerSpecification = {
   },
 }
 
-/** Diagonal hatching over ASEAN countries without a value for the chosen indicator and year. */
+/**
+ * Diagonal hatching over the ASEAN countries without a value for the chosen indicator and year.
+ * Which countries is a filter (see noDataFilter), not a feature-state opacity: a layer drawn at
+ * opacity 0 still costs every frame its pattern fill over the whole region, and at the default
+ * view no country lacks a value. It starts matching none.
+ */
 export const countriesNoData: FillLayerSpecification = {
   id: 'countries-nodata',
   type: 'fill',
   source: 'countries',
-  filter: ['==', ['get', 'role'], 'asean'],
-  paint: {
-    'fill-pattern': 'hatch',
-    'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 1, 0],
-  },
+  filter: noDataFilter([]),
+  paint: { 'fill-pattern': 'hatch' },
 }
 
+/** The hatch layer's filter for these countries (ISO3 codes, sorted by the caller). */
+export function noDataFilter(iso3s: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'iso3'], ['literal', [...iso3s]]]
+}
+
+/** Borders; a hovered or selected country's border is drawn dark and thick (in the same layer). */
 export const countriesLine: LineLayerSpecification = {
   id: 'countries-line',
   type: 'line',
@@ -73,6 +81,8 @@ export const countriesLine: LineLayerSpecification = {
   paint: {
     'line-color': [
       'case',
+      ['any', hovered, selected],
+      COLORS.text,
       ['==', ['get', 'role'], 'japan'],
       COLORS.japanLine,
       ['==', ['get', 'role'], 'asean'],
@@ -80,17 +90,6 @@ export const countriesLine: LineLayerSpecification = {
       COLORS.otherLine,
     ],
     'line-width': ['case', ['any', hovered, selected], 2.5, ['==', ['get', 'role'], 'other'], 0.5, 1],
-  },
-}
-
-export const countriesHighlight: LineLayerSpecification = {
-  id: 'countries-highlight',
-  type: 'line',
-  source: 'countries',
-  paint: {
-    'line-color': '#1d2a33',
-    'line-width': 2,
-    'line-opacity': ['case', ['any', hovered, selected], 1, 0],
   },
 }
 
@@ -269,7 +268,6 @@ export function baseStyle(
       countriesFill,
       countriesNoData,
       countriesLine,
-      countriesHighlight,
       linksLine,
       linksLineLow,
       {

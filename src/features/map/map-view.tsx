@@ -16,7 +16,14 @@ import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './m
 import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
 import { MapLegend as MapLegendPanel } from './map-legend'
 import { linksGeoJson, placesGeoJson } from './map-sources'
-import { arrowVisibility, LAYER_IDS, LINK_HIT_RADIUS, labelFieldOf, labelText } from './map-style'
+import {
+  arrowVisibility,
+  LAYER_IDS,
+  LINK_HIT_RADIUS,
+  labelFieldOf,
+  labelText,
+  noDataFilter,
+} from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { usePointer } from './pointer-store'
 import { useChoropleth } from './use-choropleth'
@@ -205,21 +212,29 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
       map.setFilter('places-circle', places, opts)
       map.setFilter('places-label', places, opts)
     }
-    inst.filters = { links: key, network }
+    inst.filters = { ...inst.filters, links: key, network }
     countEvent('map.setFilter')
     // The change is on screen once the map has drawn it.
     map.once('idle', markMapSettled)
   }, [map, network, visible, filters])
 
   // Shade ASEAN countries through feature-state: no data rebuild when the indicator or year changes.
+  // The countries without a value are hatched by a filter, set only when that set changes.
   useEffect(() => {
-    if (!map || !geo.data) return
+    const inst = existingMap()
+    if (!map || !geo.data || !inst) return
+    const missing: string[] = []
     for (const v of choropleth.values) {
-      const color = choropleth.scale.colorOf.get(v.iso3)
       map.setFeatureState(
         { source: 'countries', id: v.iso3 },
-        { fill: color ?? null, noData: v.value === null },
+        { fill: choropleth.scale.colorOf.get(v.iso3) ?? null },
       )
+      if (v.value === null) missing.push(v.iso3)
+    }
+    const key = JSON.stringify(missing.sort())
+    if (inst.filters.noData !== key) {
+      map.setFilter('countries-nodata', noDataFilter(missing), { validate: false })
+      inst.filters.noData = key
     }
   }, [map, geo.data, choropleth])
 
