@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { initI18n, loadLanguage } from './i18n'
 import { messages as en } from './messages-en'
 import { messages as ja } from './messages-ja'
 
@@ -24,11 +25,19 @@ describe('message files', () => {
 
 describe('counts in messages', () => {
   it('are written with the language’s digit grouping, and every {{count}} is formatted', async () => {
-    const i18next = (await import('i18next')).default
-    const i18n = i18next.createInstance()
-    await i18n.init({ lng: 'en', resources: { en: { translation: en }, ja: { translation: ja } } })
+    const i18n = await initI18n('en')
+    await loadLanguage('ja')
     expect(i18n.t('summary.links', { count: 20000 })).toBe('20,000 cooperation links')
     expect(i18n.t('summary.links', { count: 20000, lng: 'ja' })).toContain('20,000')
     expect([...values(en), ...values(ja)].filter((v) => v.includes('{{count}}'))).toEqual([])
+  })
+
+  it('reuse one number format per language, whatever the count', async () => {
+    const i18n = await initI18n('en')
+    const made = vi.spyOn(Intl, 'NumberFormat')
+    for (let count = 1000; count < 1100; count++) i18n.t('summary.links', { count })
+    expect(i18n.t('summary.links', { count: 1234 })).toBe('1,234 cooperation links')
+    expect(made.mock.calls.length).toBeLessThanOrEqual(1)
+    made.mockRestore()
   })
 })
