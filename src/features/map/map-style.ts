@@ -65,7 +65,10 @@ export const countriesNoData: FillLayerSpecification = {
   type: 'fill',
   source: 'countries',
   filter: noDataFilter([]),
-  paint: { 'fill-pattern': 'hatch' },
+  // Read from the feature, not a constant: MapLibre's worker asks the page for a constant pattern
+  // with every tile of the source, even when no feature passes the filter, and the countries' tiles
+  // then waited for the page's main thread (busy drawing during start-up) to answer.
+  paint: { 'fill-pattern': ['case', ['==', ['get', 'role'], 'asean'], 'hatch', ''] },
 }
 
 /** The hatch layer's filter for these countries (ISO3 codes, sorted by the caller). */
