@@ -21,4 +21,35 @@ describe('timelineModel', () => {
     expect(m.yearAt(-100)).toBe(1950)
     expect(m.yearAt(10_000)).toBe(2025)
   })
+
+  it('past MAX_LANES rows draws projects running per year, stacked by field, at a fixed height', () => {
+    // 300 projects from 1990 on, most of them running for decades: far more rows than fit.
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: `p${i}`,
+      label: `P${i}`,
+      field: i % 3 === 0 ? 'water' : 'waste',
+      start: 1990 + (i % 20),
+      end: i % 2 === 0 ? null : 2015,
+    }))
+    const m = timelineModel(many, events, 800, [1950, 2025])
+    const bars = timelineModel(many.slice(0, 30), events, 800, [1950, 2025])
+    expect(bars.density).toBeNull()
+    expect(bars.spans).toHaveLength(30)
+    expect(m.spans).toEqual([])
+    expect(m.density?.map((d) => d.field)).toEqual(['water', 'waste'])
+    // Stacked in the legend's order when one is given.
+    expect(
+      timelineModel(many, events, 800, [1950, 2025], ['waste', 'water']).density?.map((d) => d.field),
+    ).toEqual(['waste', 'water'])
+    // Every project runs in 2009 (the last one starts then, none ends before 2015).
+    expect(m.peak).toEqual({ count: 300, year: 2009 })
+    expect(m.height).toBeLessThan(300)
+    // Few rows: the bars' height grows with them; many: a fixed height however many there are.
+    expect(
+      timelineModel([...many, ...many.map((s) => ({ ...s, id: `${s.id}b` }))], events, 800, [1950, 2025])
+        .height,
+    ).toBe(m.height)
+    // The stack's top edge reaches the plot's top in the peak years.
+    expect(m.density?.[1]?.path).toContain(`${m.eventsHeight + 8}`)
+  })
 })

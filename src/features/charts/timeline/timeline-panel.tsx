@@ -2,7 +2,7 @@ import { type PointerEvent, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FIELD_IDS } from '../../../data/schema'
 import { useEvents, useNetwork } from '../../../data/use-dataset'
-import { useLocalText } from '../../../i18n/use-lang'
+import { useLang, useLocalText } from '../../../i18n/use-lang'
 import { fieldColor } from '../../../shared/field-style'
 import { useRenderCount } from '../../../shared/perf'
 import { selectYearRange } from '../../../state/selectors'
@@ -21,6 +21,7 @@ export function TimelinePanel() {
   useRenderCount('charts:timeline')
   const { t } = useTranslation()
   const text = useLocalText()
+  const lang = useLang()
   const events = useEvents().data
   const { network } = useNetwork()
   const yearRange = useStore(selectYearRange)
@@ -44,7 +45,7 @@ export function TimelinePanel() {
       label: text(e.title),
       category: e.category,
     }))
-    return timelineModel(spans, evs, Math.max(360, width), RANGE)
+    return timelineModel(spans, evs, Math.max(360, width), RANGE, FIELD_IDS)
   }, [network, events, width, text])
 
   // The same elements while only the year range or the drag changes: React then skips every bar
@@ -68,6 +69,7 @@ export function TimelinePanel() {
       )),
     [model],
   )
+  const spansCount = network?.projects.length ?? 0
   const shown = drag ?? yearRange
   const toYear = (e: PointerEvent<SVGRectElement>) => {
     const rect = e.currentTarget.ownerSVGElement?.getBoundingClientRect()
@@ -81,7 +83,7 @@ export function TimelinePanel() {
   )
   const legend = useMemo(
     () =>
-      fieldKey(model.spans, FIELD_IDS).map((f) => ({
+      fieldKey(model.density ?? model.spans, FIELD_IDS).map((f) => ({
         key: f ?? 'none',
         label: f ? t(`fields.${f}`) : t('charts.links.noField'),
         color: f ? fieldColor(f) : '#7f7f7f',
@@ -94,13 +96,18 @@ export function TimelinePanel() {
     <ChartPanel
       id="timeline"
       title={title}
-      subtitle={t('charts.timeline.subtitle', { from: RANGE[0], to: RANGE[1] })}
+      subtitle={t(model.density ? 'charts.timeline.subtitleDensity' : 'charts.timeline.subtitle', {
+        from: RANGE[0],
+        to: RANGE[1],
+      })}
       sources={[{ refs: sources }]}
       legend={legend}
       chartRef={chart}
       image={() => ({
         notes: [
-          t('charts.timeline.openNote'),
+          model.peak
+            ? t('charts.timeline.density', { count: spansCount, to: RANGE[1] })
+            : t('charts.timeline.openNote'),
           ...(yearRange ? [t('charts.timeline.filtered', { from: yearRange[0], to: yearRange[1] })] : []),
         ],
       })}
@@ -199,6 +206,17 @@ export function TimelinePanel() {
             </g>
           ))}
           {spanMarks}
+          {model.density?.map((d) => (
+            <path
+              key={d.field ?? 'none'}
+              data-density={d.field ?? 'none'}
+              d={d.path}
+              fill={d.field ? fieldColor(d.field) : '#7f7f7f'}
+              fillOpacity={0.85}
+            >
+              <title>{d.field ? t(`fields.${d.field}`) : t('charts.links.noField')}</title>
+            </path>
+          ))}
           {/* The brush: drag across the years to filter everything to that range. */}
           <rect
             className="brush"
@@ -239,7 +257,15 @@ export function TimelinePanel() {
           />
         </svg>
       </div>
-      <p className="muted small">{t('charts.timeline.openNote')}</p>
+      {model.peak ? (
+        <p className="muted small" data-testid="timeline-density">
+          {t('charts.timeline.density', { count: spansCount, to: RANGE[1] })}
+          {lang === 'ja' ? '' : ' '}
+          {t('charts.timeline.peak', { count: model.peak.count, year: model.peak.year })}
+        </p>
+      ) : (
+        <p className="muted small">{t('charts.timeline.openNote')}</p>
+      )}
     </ChartPanel>
   )
 }
