@@ -76,7 +76,6 @@ export function noDataFilter(iso3s: readonly string[]): ExpressionSpecification 
   return ['in', ['get', 'iso3'], ['literal', [...iso3s]]]
 }
 
-/** Borders; a hovered or selected country's border is drawn dark and thick (in the same layer). */
 export const countriesLine: LineLayerSpecification = {
   id: 'countries-line',
   type: 'line',
@@ -84,8 +83,6 @@ export const countriesLine: LineLayerSpecification = {
   paint: {
     'line-color': [
       'case',
-      ['any', hovered, selected],
-      COLORS.text,
       ['==', ['get', 'role'], 'japan'],
       COLORS.japanLine,
       ['==', ['get', 'role'], 'asean'],
@@ -93,6 +90,24 @@ export const countriesLine: LineLayerSpecification = {
       COLORS.otherLine,
     ],
     'line-width': ['case', ['any', hovered, selected], 2.5, ['==', ['get', 'role'], 'other'], 0.5, 1],
+  },
+}
+
+/**
+ * A hovered or selected country's outline, dark over its widened border. A layer of its own, drawn
+ * after all borders: in the border layer itself, a neighbour drawn later would paint its thin
+ * border over the dark one along their shared border. Only the countries that can be hovered or
+ * chosen (ASEAN and Japan) are in it, so it does not draw the whole region's borders a second time.
+ */
+export const countriesHighlight: LineLayerSpecification = {
+  id: 'countries-highlight',
+  type: 'line',
+  source: 'countries',
+  filter: ['!=', ['get', 'role'], 'other'],
+  paint: {
+    'line-color': COLORS.text,
+    'line-width': 2,
+    'line-opacity': ['case', ['any', hovered, selected], 1, 0],
   },
 }
 
@@ -271,6 +286,7 @@ export function baseStyle(
       countriesFill,
       countriesNoData,
       countriesLine,
+      countriesHighlight,
       linksLine,
       linksLineLow,
       {
