@@ -2,11 +2,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { attachJapaneseFonts } from '../../app/fonts'
 
-/** Copies the map's current frame: drawn in a 'render' event, while the WebGL buffer is valid. */
+/**
+ * Copies the map's frame: drawn in a 'render' event, while the WebGL buffer is valid, once the map
+ * has its tiles (right after an indicator change the hatch's tiles may still be laid out).
+ */
 export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise((resolve, reject) => {
     const timer = window.setTimeout(() => reject(new Error('the map did not draw')), 10_000)
-    map.once('render', () => {
+    const capture = () => {
       window.clearTimeout(timer)
       const source = map.getCanvas()
       const copy = document.createElement('canvas')
@@ -14,8 +17,13 @@ export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
       copy.height = source.height
       copy.getContext('2d')?.drawImage(source, 0, 0)
       resolve(copy)
-    })
-    map.triggerRepaint()
+    }
+    const draw = () => {
+      map.once('render', capture)
+      map.triggerRepaint()
+    }
+    if (map.loaded()) draw()
+    else map.once('idle', draw)
   })
 }
 
