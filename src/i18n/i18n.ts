@@ -62,7 +62,8 @@ export async function initI18n(lang: Lang): Promise<typeof i18n> {
     })
     // `{{count, number}}` formats with the app's own cached number format. i18next's built-in one
     // keys its cache on every option of the t() call, count included, so each new count built a new
-    // Intl.NumberFormat, at start-up and on filter changes (a unit test counts them).
+    // Intl.NumberFormat, at start-up and on filter changes (a unit test counts them). Every message
+    // uses it for whole counts only, so it takes no format options.
     i18n.services.formatter?.add('number', (value: number, lng?: string) =>
       formatNumber(value, lng === 'ja' ? 'ja' : 'en'),
     )

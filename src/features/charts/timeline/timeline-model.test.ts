@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timelineModel } from './timeline-model'
+import { MAX_LANES, timelineModel } from './timeline-model'
 
 describe('timelineModel', () => {
   const spans = [
@@ -49,7 +49,28 @@ describe('timelineModel', () => {
       timelineModel([...many, ...many.map((s) => ({ ...s, id: `${s.id}b` }))], events, 800, [1950, 2025])
         .height,
     ).toBe(m.height)
-    // The stack's top edge reaches the plot's top in the peak years.
-    expect(m.density?.[1]?.path).toContain(`${m.eventsHeight + 8}`)
+    // The stack's top edge reaches the plot's top in the peak years, and nothing is drawn above it.
+    const ys = (m.density ?? []).flatMap((d) =>
+      [...d.path.matchAll(/[ML][^,]+,([-\d.]+)/g)].map((x) => Number(x[1])),
+    )
+    expect(Math.min(...ys)).toBeCloseTo(m.eventsHeight + 8, 6)
+    // Nor past the last year of the axis.
+    const xs = (m.density ?? []).flatMap((d) =>
+      [...d.path.matchAll(/[ML]([-\d.]+),/g)].map((x) => Number(x[1])),
+    )
+    expect(Math.max(...xs)).toBeCloseTo(m.xOf(2025), 6)
+  })
+
+  it('switches to the density view past exactly MAX_LANES rows, counting only spans within the range', () => {
+    // n spans that all overlap need n rows.
+    const overlapping = (n: number, start = 2000) =>
+      Array.from({ length: n }, (_, i) => ({ id: `o${i}`, label: '', field: 'water', start, end: 2010 }))
+    expect(timelineModel(overlapping(MAX_LANES), events, 800, [1950, 2025]).density).toBeNull()
+    expect(timelineModel(overlapping(MAX_LANES + 1), events, 800, [1950, 2025]).density).not.toBeNull()
+    // Planned projects after the range are not drawn and do not count towards the rows.
+    const later = overlapping(MAX_LANES + 1, 2030).map((s) => ({ ...s, id: `l${s.id}`, end: 2040 }))
+    const m = timelineModel([...overlapping(3), ...later], events, 800, [1950, 2025])
+    expect(m.density).toBeNull()
+    expect(m.spans).toHaveLength(3)
   })
 })

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale'
-import { area, curveStepAfter } from 'd3-shape'
+import { area, curveStepAfter, type SeriesPoint, stack } from 'd3-shape'
 
 export interface SpanInput {
   id: string
@@ -78,9 +78,11 @@ export function timelineModel(
       lane: i % EVENT_LANES,
     }))
   const eventsHeight = 14 + EVENT_LANES * 10
-  // Greedy lane packing of spans so that a row never holds two overlapping spans.
+  // Greedy lane packing of spans so that a row never holds two overlapping spans. Only the spans
+  // that run within the range are drawn (the schema allows years outside it).
+  const inRange = spans.filter((s) => s.start <= range[1] && (s.end ?? range[1]) >= range[0])
   const laneEnds: number[] = []
-  const placedSpans = [...spans]
+  const placedSpans = inRange
     .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
     .map((s) => {
       const end = s.end ?? range[1]
@@ -101,7 +103,7 @@ export function timelineModel(
     })
   const dense = laneEnds.length > MAX_LANES
   const { density, peak } = dense
-    ? densityOf(spans, range, x, eventsHeight + 8, DENSITY_H, fieldOrder)
+    ? densityOf(inRange, range, x, eventsHeight + 8, DENSITY_H, fieldOrder)
     : { density: null, peak: null }
   const height = eventsHeight + 8 + (dense ? DENSITY_H : Math.max(1, laneEnds.length) * (SPAN_H + 3)) + 22
   const step = width < 500 ? 20 : 10
@@ -132,44 +134,40 @@ function densityOf(
   height: number,
   fieldOrder: readonly string[],
 ): { density: { field: string | null; path: string }[]; peak: { count: number; year: number } } {
-  const years = range[1] - range[0] + 1
-  const byField = new Map<string | null, number[]>()
+  const years = Array.from({ length: range[1] - range[0] + 1 }, (_, i) => range[0] + i)
+  // Per field ('' for none), the number of projects running in each year, both end years included.
+  const counts = new Map<string, number[]>()
   for (const s of spans) {
-    let counts = byField.get(s.field)
-    if (!counts) {
-      counts = new Array<number>(years).fill(0)
-      byField.set(s.field, counts)
+    const key = s.field ?? ''
+    let row = counts.get(key)
+    if (!row) {
+      row = years.map(() => 0)
+      counts.set(key, row)
     }
-    const from = Math.max(range[0], s.start)
     const to = Math.min(range[1], s.end ?? range[1])
-    for (let y = from; y <= to; y++) counts[y - range[0]] = (counts[y - range[0]] ?? 0) + 1
+    for (let y = Math.max(range[0], s.start); y <= to; y++) row[y - range[0]] = (row[y - range[0]] ?? 0) + 1
   }
-  const totals = new Array<number>(years).fill(0)
-  for (const counts of byField.values()) counts.forEach((c, i) => (totals[i] = (totals[i] ?? 0) + c))
+  const rank = (key: string) => {
+    const i = fieldOrder.indexOf(key)
+    return i === -1 ? fieldOrder.length + (key === '' ? 1 : 0) : i
+  }
+  const keys = [...counts.keys()].sort((a, b) => rank(a) - rank(b))
+  const series = stack<number, string>()
+    .keys(keys)
+    .value((year, key) => counts.get(key)?.[year - range[0]] ?? 0)(years)
+  const totals = series.at(-1)?.map((d) => d[1]) ?? []
   const max = Math.max(0, ...totals)
-  const peakAt = Math.max(0, totals.indexOf(max))
   const y = scaleLinear()
     .domain([0, Math.max(1, max)])
     .range([top + height, top])
-  const below = new Array<number>(years).fill(0)
-  const rank = (f: string | null) => {
-    const i = f === null ? -1 : fieldOrder.indexOf(f)
-    return i === -1 ? fieldOrder.length : i
+  // Steps like the bars: a year runs from its x to the next year's, and the range ends at its last year.
+  const shape = area<SeriesPoint<number>>()
+    .x((d) => x(d.data))
+    .y0((d) => y(d[0]))
+    .y1((d) => y(d[1]))
+    .curve(curveStepAfter)
+  return {
+    density: series.map((band) => ({ field: band.key === '' ? null : band.key, path: shape(band) ?? '' })),
+    peak: { count: max, year: range[0] + Math.max(0, totals.indexOf(max)) },
   }
-  const stacked = [...byField].sort(([a], [b]) => rank(a) - rank(b))
-  const density = stacked.map(([field, counts]) => {
-    // One point per year and one past the last, so the last year has its full width.
-    const points = Array.from({ length: years + 1 }, (_, i) => {
-      const k = Math.min(i, years - 1)
-      return { year: range[0] + i, y0: below[k] ?? 0, y1: (below[k] ?? 0) + (counts[k] ?? 0) }
-    })
-    counts.forEach((c, i) => (below[i] = (below[i] ?? 0) + c))
-    const shape = area<{ year: number; y0: number; y1: number }>()
-      .x((p) => x(p.year))
-      .y0((p) => y(p.y0))
-      .y1((p) => y(p.y1))
-      .curve(curveStepAfter)
-    return { field, path: shape(points) ?? '' }
-  })
-  return { density, peak: { count: max, year: range[0] + peakAt } }
 }

@@ -71,6 +71,18 @@ export function TimelinePanel() {
   )
   const spansCount = network?.projects.length ?? 0
   const shown = drag ?? yearRange
+  const rangeMark = shown && (
+    <rect
+      x={model.xOf(shown[0])}
+      width={Math.max(2, model.xOf(shown[1] + 1) - model.xOf(shown[0]))}
+      y={0}
+      height={model.height - 18}
+      fill="#0b3954"
+      fillOpacity={0.1}
+      stroke="#0b3954"
+      strokeOpacity={0.5}
+    />
+  )
   const toYear = (e: PointerEvent<SVGRectElement>) => {
     const rect = e.currentTarget.ownerSVGElement?.getBoundingClientRect()
     return model.yearAt(e.clientX - (rect?.left ?? 0))
@@ -105,9 +117,12 @@ export function TimelinePanel() {
       chartRef={chart}
       image={() => ({
         notes: [
-          model.peak
-            ? t('charts.timeline.density', { count: spansCount, to: RANGE[1] })
-            : t('charts.timeline.openNote'),
+          ...(model.peak
+            ? [
+                t('charts.timeline.density', { count: spansCount, to: RANGE[1] }),
+                t('charts.timeline.peak', { count: model.peak.count, year: model.peak.year }),
+              ]
+            : [t('charts.timeline.openNote')]),
           ...(yearRange ? [t('charts.timeline.filtered', { from: yearRange[0], to: yearRange[1] })] : []),
         ],
       })}
@@ -171,21 +186,10 @@ export function TimelinePanel() {
           role="img"
           aria-label={t('charts.timeline.aria', {
             events: model.events.length,
-            projects: model.spans.length,
+            projects: spansCount,
           })}
         >
-          {shown && (
-            <rect
-              x={model.xOf(shown[0])}
-              width={Math.max(2, model.xOf(shown[1] + 1) - model.xOf(shown[0]))}
-              y={0}
-              height={model.height - 18}
-              fill="#0b3954"
-              fillOpacity={0.1}
-              stroke="#0b3954"
-              strokeOpacity={0.5}
-            />
-          )}
+          {!model.density && rangeMark}
           <XAxis
             ticks={model.ticks.map((tk) => ({ ...tk, label: String(tk.value) }))}
             y={model.height - 18}
@@ -217,6 +221,8 @@ export function TimelinePanel() {
               <title>{d.field ? t(`fields.${d.field}`) : t('charts.links.noField')}</title>
             </path>
           ))}
+          {/* Over the stacked areas, which would hide it. */}
+          {model.density && rangeMark}
           {/* The brush: drag across the years to filter everything to that range. */}
           <rect
             className="brush"
