@@ -21,6 +21,11 @@ export const FIELD_COLORS: Record<FieldId, string> = {
   industry: '#5a4fcf',
 }
 
-export function fieldColor(field: string): string {
+/** The colour of marks whose link or project has no field recorded. */
+const NO_FIELD_COLOR = '#7f7f7f'
+
+/** A field's colour; `null` (no field recorded) is NO_FIELD_COLOR, an unknown id a dark grey. */
+export function fieldColor(field: string | null): string {
+  if (field === null) return NO_FIELD_COLOR
   return (FIELD_COLORS as Record<string, string>)[field] ?? '#555555'
 }

@@ -39,7 +39,6 @@ function cached<K, V>(f: (key: K) => V): (key: K) => V {
     return seen.get(key) as V
   }
 }
-const NO_FIELD_COLOR = '#7f7f7f'
 
 /** Japanese municipalities and their ASEAN partners, one band per visible link. */
 export function LinksPanel() {
@@ -127,7 +126,7 @@ export function LinksPanel() {
       fieldKey(model?.bands ?? [], FIELD_IDS).map((f) => ({
         key: f ?? 'none',
         label: f ? t(`fields.${f}`) : t('charts.links.noField'),
-        color: f ? fieldColor(f) : NO_FIELD_COLOR,
+        color: fieldColor(f),
       })),
     [model, t],
   )
@@ -214,7 +213,7 @@ export function LinksPanel() {
                 key={b.id}
                 d={b.d}
                 fill="none"
-                stroke={b.field ? fieldColor(b.field) : NO_FIELD_COLOR}
+                stroke={fieldColor(b.field)}
                 strokeWidth={b.strokeWidth}
                 strokeOpacity={anyLit ? (lit(b) ? 0.95 : 0.12) : 0.55}
                 role="button"

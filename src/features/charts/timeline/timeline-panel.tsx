@@ -61,7 +61,7 @@ export function TimelinePanel() {
           width={s.width}
           height={7}
           rx={2}
-          fill={s.field ? fieldColor(s.field) : '#7f7f7f'}
+          fill={fieldColor(s.field)}
           fillOpacity={s.open ? 0.55 : 0.9}
         >
           <title>{s.label}</title>
@@ -98,7 +98,7 @@ export function TimelinePanel() {
       fieldKey(model.density ?? model.spans, FIELD_IDS).map((f) => ({
         key: f ?? 'none',
         label: f ? t(`fields.${f}`) : t('charts.links.noField'),
-        color: f ? fieldColor(f) : '#7f7f7f',
+        color: fieldColor(f),
       })),
     [model, t],
   )
@@ -215,7 +215,7 @@ export function TimelinePanel() {
               key={d.field ?? 'none'}
               data-density={d.field ?? 'none'}
               d={d.path}
-              fill={d.field ? fieldColor(d.field) : '#7f7f7f'}
+              fill={fieldColor(d.field)}
               fillOpacity={0.85}
             >
               <title>{d.field ? t(`fields.${d.field}`) : t('charts.links.noField')}</title>
