@@ -333,7 +333,6 @@ function ImportResult({
   notSaved: boolean
 }) {
   const { t } = useTranslation()
-  const lang = useLang()
   const headingId = useId()
   const rejected = summary.rows - summary.okRows
   const shown = summary.problems.slice(0, SHOWN_PROBLEMS)
@@ -361,8 +360,8 @@ function ImportResult({
           {summary.problems.length > shown.length && (
             <p className="muted">
               {t('import.result.showing', {
-                shown: formatNumber(shown.length, lang),
-                total: formatNumber(summary.problems.length, lang),
+                shown: shown.length,
+                total: summary.problems.length,
               })}
             </p>
           )}

@@ -6,7 +6,7 @@ import { selectVisibleLinks } from '../../domain/filter-links'
 import { linkFields, type Network } from '../../domain/network'
 import type { Lang } from '../../i18n/i18n'
 import { useLang, useLocalText } from '../../i18n/use-lang'
-import { formatNumber, joinItems } from '../../shared/format'
+import { joinItems } from '../../shared/format'
 import { useRenderCount } from '../../shared/perf'
 import { SourceLineView, type Translate } from '../../shared/source-line'
 import { selectFilters, selectSelection } from '../../state/selectors'
@@ -136,8 +136,8 @@ export function ListPanel() {
         <div className="list-more">
           <p className="muted" data-testid="list-shown">
             {t('list.shown', {
-              shown: formatNumber(shown.length, lang),
-              total: formatNumber(rows.length, lang),
+              shown: shown.length,
+              total: rows.length,
             })}
           </p>
           <button type="button" className="chip" onClick={() => setPage({ rows, limit: limit + LIST_PAGE })}>

@@ -3,7 +3,6 @@ import type { SourceRef } from '../../data/schema'
 import { useCountries, useIndicators, useNetwork, useOda } from '../../data/use-dataset'
 import { useLang, useLocalText } from '../../i18n/use-lang'
 import { FIELD_COLORS } from '../../shared/field-style'
-import { formatNumber } from '../../shared/format'
 import { formatIndicatorValue } from '../../shared/format-indicator'
 import { SourceLine } from '../../shared/source-line'
 import type { IndicatorId } from '../../state/defaults'
@@ -92,7 +91,7 @@ export function MapLegend({
           <p className="legend-note" data-testid="map-links-capped">
             {t('map.linksCapped', {
               count: network.links.length,
-              shown: formatNumber(MAP_LINK_LIMIT, lang),
+              shown: MAP_LINK_LIMIT,
             })}
           </p>
         )}
