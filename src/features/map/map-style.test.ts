@@ -67,3 +67,34 @@ describe('arrowheads at scale', () => {
     expect(arrows(20_000)).toBe('none')
   })
 })
+
+describe('GPU programs', () => {
+  // MapLibre compiles a program per layer type and set of paint properties read from the data, and
+  // each compile stalls start-up on the GPU: layers of a type read the same properties.
+  const readFromData = (value: unknown): boolean =>
+    Array.isArray(value) &&
+    (value[0] === 'get' || value[0] === 'feature-state' || value.some((v) => readFromData(v)))
+  const dataDriven = (id: string) => {
+    const layer = baseStyle({}).layers.find((l) => l.id === id) as { paint?: Record<string, unknown> }
+    return Object.entries(layer.paint ?? {})
+      .filter(([, v]) => readFromData(v))
+      .map(([k]) => k)
+      .sort()
+  }
+
+  it('are shared by the solid line layers and by the label layers', () => {
+    const lines = ['countries-line', 'countries-highlight', 'links-line'].map(dataDriven)
+    expect(lines[0]).toEqual(['line-color', 'line-opacity', 'line-width'])
+    expect(lines[1]).toEqual(lines[0])
+    expect(lines[2]).toEqual(lines[0])
+    expect(dataDriven('country-labels')).toEqual(['text-color'])
+    expect(dataDriven('places-label')).toEqual(dataDriven('country-labels'))
+  })
+
+  it('are not asked for a fill outline', () => {
+    const fill = baseStyle({}).layers.find((l) => l.id === 'countries-fill') as {
+      paint: Record<string, unknown>
+    }
+    expect(fill.paint['fill-antialias']).toBe(false)
+  })
+})
