@@ -13,6 +13,7 @@ import {
   placesQuery,
   projectsQuery,
 } from './data/use-dataset'
+import { firstIdle } from './features/map/map-instance'
 import { initI18n, loadAllLanguages } from './i18n/i18n'
 import { markFilterChange } from './shared/perf'
 import { initialLanguage, useStore } from './state/store'
@@ -25,9 +26,15 @@ startUrlSync(browserLang)
 // late switch would lay out the whole page again with the other font.
 document.documentElement.lang = useStore.getState().view.lang
 const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000))
+/**
+ * Runs `run` once the first screen is drawn (the map's first idle; at the latest after 15 s) and the
+ * browser is idle: the page is idle long before that while it waits for its files and the GPU.
+ */
+const afterFirstScreen = (run: () => void) =>
+  void Promise.race([firstIdle, new Promise((r) => setTimeout(r, 15_000))]).then(() => idle(run))
 if (useStore.getState().view.lang === 'ja') void attachJapaneseFonts()
 else
-  idle(() => void attachJapaneseFonts())
+  afterFirstScreen(() => void attachJapaneseFonts())
   // A handle for the e2e memory test and for debugging from the console; it grants nothing a page
   // script could not already do.
 ;(window as unknown as { __store: typeof useStore }).__store = useStore
@@ -71,4 +78,4 @@ createRoot(root).render(
 // The other language, once the first screen is up: the switch is then instant, and a slide can be
 // written in both languages without waiting.
 // A failure here is retried, and reported, when the language is actually needed.
-idle(() => void loadAllLanguages().catch(() => {}))
+afterFirstScreen(() => void loadAllLanguages().catch(() => {}))

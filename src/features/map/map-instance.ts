@@ -67,6 +67,15 @@ let instance: MapInstance | null = null
 /** Why the map could not be created (no WebGL, most often); creation is not tried again. */
 let failure: Error | null = null
 
+let firstIdleDone: () => void = () => {}
+/**
+ * Resolves when the map has drawn its first view (its first 'idle'), or at once when it cannot be
+ * created: work that can wait for the first screen waits for this.
+ */
+export const firstIdle = new Promise<void>((resolve) => {
+  firstIdleDone = resolve
+})
+
 /** The map, if it has been created. */
 export function existingMap(): MapInstance | null {
   return instance
@@ -102,6 +111,7 @@ export function createMap(
     return instance
   } catch (e) {
     host.remove()
+    firstIdleDone()
     failure = e instanceof Error ? e : new Error(String(e))
     throw failure
   }
@@ -165,6 +175,7 @@ function build(
   map.on('idle', () => {
     host.dataset.mapState = 'idle'
   })
+  map.once('idle', firstIdleDone)
   // Tests and the benchmark project data coordinates to screen pixels through the live map.
   ;(window as unknown as { __map?: maplibregl.Map }).__map = map
   map.on('webglcontextlost', () => {
