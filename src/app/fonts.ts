@@ -1,8 +1,9 @@
 // Noto Sans JP comes in 240 subset faces whose stylesheet (fonts/fonts-ja.css, 187 kB of
 // unicode-ranges) is attached here instead of in index.html: a stylesheet in <head> holds back
 // every script of the page until it is parsed. A Japanese page attaches it at once; an English page
-// when the browser is idle (its Japanese is the language button, which shows in the system font for
-// a moment) or as soon as something needs it: the switch to Japanese, a Japanese image or slide.
+// once the map has drawn its first view and the browser is idle (its Japanese is the language
+// button, which shows in the system font until then) or as soon as something needs it: the switch
+// to Japanese, a Japanese image or slide.
 
 let loaded: Promise<void> | null = null
 
