@@ -13,6 +13,7 @@ import {
   placesQuery,
   projectsQuery,
 } from './data/use-dataset'
+import { startMapEarly } from './features/map/early-map'
 import { firstIdle } from './features/map/map-instance'
 import { initI18n, loadAllLanguages } from './i18n/i18n'
 import { markFilterChange } from './shared/perf'
@@ -54,15 +55,23 @@ const basemap = Promise.all([
   queryClient.prefetchQuery(countriesGeoQuery),
   queryClient.prefetchQuery(countryLabelsQuery),
 ])
-void queryClient.prefetchQuery(countriesQuery)
-void queryClient.prefetchQuery(placesQuery)
-void queryClient.prefetchQuery(linksQuery)
-void queryClient.prefetchQuery(projectsQuery)
+const network = Promise.all([
+  queryClient.prefetchQuery(countriesQuery),
+  queryClient.prefetchQuery(placesQuery),
+  queryClient.prefetchQuery(linksQuery),
+  queryClient.prefetchQuery(projectsQuery),
+])
 void queryClient.prefetchQuery(indicatorsQuery)
 void queryClient.prefetchQuery(odaQuery)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+// The explore map starts once its basemap's files and its links and places are in, while the
+// messages load and React renders (unless React's first render comes first and starts it).
+void Promise.all([basemap, network]).then(() => {
+  const { mode, lang } = useStore.getState().view
+  if (mode === 'explore') startMapEarly(queryClient, lang)
+})
 // React's first render already has the basemap's files, so the map starts in the first commit.
 const [i18n] = await Promise.all([initI18n(useStore.getState().view.lang), basemap])
 createRoot(root).render(

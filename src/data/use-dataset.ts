@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { type QueryClient, useQuery } from '@tanstack/react-query'
 import { startTransition, useEffect, useState } from 'react'
 import { buildNetwork, type Network } from '../domain/network'
 import { type ImportedRecords, useImportedStore } from './imported-store'
@@ -137,6 +137,22 @@ function networkOf(
 }
 
 const NO_PROJECTS: ProjectsFile = { projects: [] }
+
+/**
+ * The network useNetwork() will return, built now from the files already in `client` (the same
+ * object: see networkCache), or undefined while one of them is missing. For work that starts
+ * before React's first render (the map, see early-map.ts).
+ */
+export function networkInCache(client: QueryClient): Network | undefined {
+  const countries = client.getQueryData(countriesQuery.queryKey)
+  const places = client.getQueryData(placesQuery.queryKey)
+  const links = client.getQueryData(linksQuery.queryKey)
+  const projects = client.getQueryData(projectsQuery.queryKey)
+  const projectsFile =
+    projects ?? (client.getQueryState(projectsQuery.queryKey)?.status === 'error' ? NO_PROJECTS : undefined)
+  if (!countries || !places || !links || !projectsFile) return undefined
+  return networkOf(countries, places, links, projectsFile, latest)
+}
 
 /**
  * Places, links and projects with their indexes, the user's imported records included;

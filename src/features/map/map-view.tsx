@@ -117,8 +117,16 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
       const existed = existingMap()
       const inst = createMap(here, fontFaces.data, start.current())
       if (existed) {
+        const from = inst.host.parentElement
         here.appendChild(inst.host)
-        inst.map.resize()
+        // resize() clears and redraws the canvas even at the same size: only for a real change.
+        const canvas = inst.map.getCanvas()
+        if (canvas.clientWidth !== here.clientWidth || canvas.clientHeight !== here.clientHeight) {
+          inst.map.resize()
+          // Started early in its hidden slot (see early-map.ts) and never shown: framed anew.
+          if (from?.dataset.bootSlot !== undefined) fitHome(inst.map, false)
+        }
+        if (from?.dataset.bootSlot !== undefined) from.remove()
       } else if (inst.applied.get('links')) countEvent('map.setData')
       // The view works with the map from its style's load on (see MapInstance.styled).
       void inst.styled.then((m) => {
