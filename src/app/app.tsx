@@ -17,10 +17,12 @@ import { useStaleStateCleanup } from './use-stale-state-cleanup'
 const CompareView = lazy(() =>
   import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })),
 )
-// The panels come after the map has its data: their code loads alongside, not before.
-const ChartsArea = lazy(() =>
-  import('../features/charts/charts-area').then((m) => ({ default: m.ChartsArea })),
-)
+// The panels' code is not in the first download, but it is asked for as this module runs: the
+// request is then on its way while the map starts, instead of after the page's first render.
+const chartsArea = import('../features/charts/charts-area')
+// A failed download is reported where the charts would be, when they render.
+chartsArea.catch(() => {})
+const ChartsArea = lazy(() => chartsArea.then((m) => ({ default: m.ChartsArea })))
 const PresentView = lazy(() =>
   import('../features/present/present-view').then((m) => ({ default: m.PresentView })),
 )
