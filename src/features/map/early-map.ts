@@ -4,8 +4,7 @@ import { networkInCache } from '../../data/use-dataset'
 import type { Lang } from '../../i18n/i18n'
 import { countEvent } from '../../shared/perf'
 import { createMap, existingMap } from './map-instance'
-import { linksGeoJson, placesGeoJson } from './map-sources'
-import { labelFieldOf } from './map-style'
+import { mapStart } from './map-sources'
 
 /**
  * Starts the explore page's map as soon as its basemap files and its links and places are in, before
@@ -29,16 +28,7 @@ export function startMapEarly(client: QueryClient, lang: Lang): void {
   slot.dataset.bootSlot = ''
   document.body.append(slot)
   try {
-    createMap(slot, fontFaces, {
-      labelField: labelFieldOf(lang),
-      data: {
-        countries,
-        'country-labels': labels,
-        links: network && linksGeoJson(network),
-        places: network && placesGeoJson(network),
-      },
-      keys: { countries, 'country-labels': labels, links: network, places: network },
-    })
+    createMap(slot, fontFaces, mapStart(lang, countries, labels, network))
     if (network) countEvent('map.setData')
   } catch {
     // createMap keeps the reason (no WebGL, most often); the map view shows it where the map would be.

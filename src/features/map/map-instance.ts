@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { baseStyle, HOME_BOUNDS, type SourceId, type StyleStart } from './map-style'
+import { baseStyle, HOME_BOUNDS, type MapStart, type SourceId } from './map-style'
 
 maplibregl.setWorkerUrl(workerUrl)
 // The tile worker starts now, while the app evaluates and renders: created with the map instead, it
@@ -94,7 +94,7 @@ export function isNoWebgl(error: unknown): boolean {
 export function createMap(
   slot: HTMLElement,
   fontFaces: maplibregl.StyleSpecification['font-faces'],
-  start: StyleStart & { keys: Partial<Record<SourceId, unknown>> },
+  start: MapStart,
 ): MapInstance {
   if (instance) return instance
   if (failure) throw failure
@@ -135,7 +135,7 @@ export function setSourceData(
 function build(
   host: HTMLDivElement,
   fontFaces: maplibregl.StyleSpecification['font-faces'],
-  start: StyleStart & { keys: Partial<Record<SourceId, unknown>> },
+  start: MapStart,
 ): MapInstance {
   const map = new maplibregl.Map({
     container: host,

@@ -4,6 +4,8 @@ import { linkYear } from '../../domain/filter-links'
 import { greatCircle } from '../../domain/great-circle'
 import { heaviest } from '../../domain/heaviest'
 import { linkFields, linkWeight, type Network } from '../../domain/network'
+import type { Lang } from '../../i18n/i18n'
+import { labelFieldOf, type MapStart } from './map-style'
 
 export interface LinkProps {
   id: string
@@ -213,4 +215,26 @@ export function placesGeoJson(network: Network): FeatureCollection<Point, PlaceP
   }
   placesCache.set(network, collection)
   return collection
+}
+
+/**
+ * What the map starts with: the label language and the data at hand (a file that failed or is not
+ * in yet is simply absent), each source keyed by what its data was built from (see setSourceData).
+ */
+export function mapStart(
+  lang: Lang,
+  countries: FeatureCollection | undefined,
+  labels: FeatureCollection | undefined,
+  network: Network | undefined,
+): MapStart {
+  return {
+    labelField: labelFieldOf(lang),
+    data: {
+      countries,
+      'country-labels': labels,
+      links: network && linksGeoJson(network),
+      places: network && placesGeoJson(network),
+    },
+    keys: { countries, 'country-labels': labels, links: network, places: network },
+  }
 }

@@ -270,6 +270,9 @@ export interface StyleStart {
   data: Partial<Record<SourceId, GeoJSON.FeatureCollection>>
 }
 
+/** What the map is created with: its StyleStart, and per source the key of the data it holds. */
+export type MapStart = StyleStart & { keys: Partial<Record<SourceId, unknown>> }
+
 /** The property labels read for a language. */
 export const labelFieldOf = (lang: 'ja' | 'en'): StyleStart['labelField'] =>
   lang === 'ja' ? 'name_ja' : 'name_en'

@@ -15,13 +15,14 @@ import { MapDownload as MapDownloadButton } from './map-download'
 import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './map-filters'
 import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
 import { MapLegend as MapLegendPanel } from './map-legend'
-import { linksGeoJson, placesGeoJson } from './map-sources'
+import { linksGeoJson, mapStart, placesGeoJson } from './map-sources'
 import {
   arrowVisibility,
   LAYER_IDS,
   LINK_HIT_RADIUS,
   labelFieldOf,
   labelText,
+  type MapStart,
   noDataFilter,
 } from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
@@ -92,17 +93,8 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
 
   // What the map starts with, read when it is created: the data that is in by then goes straight
   // into its style (a file that failed is simply absent; the panels report it).
-  const start = useRef<() => Parameters<typeof createMap>[2]>(null)
-  start.current = () => ({
-    labelField: labelFieldOf(lang),
-    data: {
-      countries: geo.data,
-      'country-labels': labels.data,
-      links: network && linksGeoJson(network),
-      places: network && placesGeoJson(network),
-    },
-    keys: { countries: geo.data, 'country-labels': labels.data, links: network, places: network },
-  })
+  const start = useRef<() => MapStart>(null)
+  start.current = () => mapStart(lang, geo.data, labels.data, network)
   // The map is created once the files of its basemap have arrived (or failed); links and places
   // that are checked by then go in at once, later ones by setData.
   const canCreate = !!fontFaces.data && !geo.isPending && !labels.isPending
@@ -118,15 +110,16 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
       const inst = createMap(here, fontFaces.data, start.current())
       if (existed) {
         const from = inst.host.parentElement
+        // Started early in its hidden slot (see early-map.ts) and never shown.
+        const boot = from?.dataset.bootSlot !== undefined ? from : null
         here.appendChild(inst.host)
         // resize() clears and redraws the canvas even at the same size: only for a real change.
         const canvas = inst.map.getCanvas()
         if (canvas.clientWidth !== here.clientWidth || canvas.clientHeight !== here.clientHeight) {
           inst.map.resize()
-          // Started early in its hidden slot (see early-map.ts) and never shown: framed anew.
-          if (from?.dataset.bootSlot !== undefined) fitHome(inst.map, false)
+          if (boot) fitHome(inst.map, false)
         }
-        if (from?.dataset.bootSlot !== undefined) from.remove()
+        boot?.remove()
       } else if (inst.applied.get('links')) countEvent('map.setData')
       // The view works with the map from its style's load on (see MapInstance.styled).
       void inst.styled.then((m) => {
