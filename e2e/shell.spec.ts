@@ -9,6 +9,16 @@ test.describe('app shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })
 
+  test('shows a placeholder without text, named in both languages, until the app runs', async ({ page }) => {
+    // The app's code never runs: every script is an empty module.
+    await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }))
+    await page.goto('/')
+    const boot = page.getByRole('status')
+    await expect(boot).toHaveAccessibleName(/読み込み中.*Loading/)
+    await expect(boot).toHaveText('')
+    await expect(boot).toBeVisible()
+  })
+
   test('switches to Japanese and back, and the choice is in the URL', async ({ page }) => {
     await page.goto('/')
     await waitForData(page)
