@@ -9,6 +9,20 @@ test.describe('app shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })
 
+  test('draws the 日本語 button in its own Japanese face before the Japanese fonts are attached', async ({
+    page,
+  }) => {
+    // As on an English page before its first idle: the Japanese stylesheet is not there.
+    await page.route('**/fonts/fonts-ja.css', (route) => route.fulfill({ contentType: 'text/css', body: '' }))
+    await page.goto('/')
+    await waitForData(page)
+    const button = page.getByRole('button', { name: '日本語' })
+    await expect(button).toHaveCSS('font-family', /Noto Sans JP Lang/)
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('400 16px "Noto Sans JP Lang"', '日本語')))
+      .toBe(true)
+  })
+
   test('shows a placeholder without text, named in both languages, until the app runs', async ({ page }) => {
     // The app's code never runs: every script is an empty module.
     await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }))

@@ -105,18 +105,34 @@ function buildFonts() {
       }
     }
   }
+  const face = (f, range) =>
+    `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${f.weight};src:url(./${f.file}) format('woff2');unicode-range:${range}}`
   const css = (family) =>
     faces
       .filter((f) => f.family === family)
-      .map(
-        (f) =>
-          `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${f.weight};src:url(./${f.file}) format('woff2');unicode-range:${f.range}}`,
-      )
+      .map((f) => face(f, f.range))
       .join('\n')
   // Two stylesheets: index.html links Noto Sans (4 kB); Noto Sans JP's 240 subset faces (187 kB)
   // are attached by the app (src/app/fonts.ts), since a stylesheet in <head> holds back every
-  // script until it is parsed.
-  writeFileSync(join(dir, 'fonts.css'), `${css('Noto Sans')}\n`)
+  // script until it is parsed. An English page still shows Japanese at once: the language button's
+  // 日本語. fonts.css gives it Noto Sans JP's faces for just those characters, under a family of its
+  // own ('Noto Sans JP Lang', global.css) so that their arrival re-lays out that button and not
+  // every text of the page. Without it the button showed blank boxes on a system without Japanese
+  // fonts, after layout had searched every system font for them.
+  const early = [...new Set(JSON.parse(readFileSync(join(root, 'src/i18n/en.json'), 'utf8')).lang.ja)]
+  const covers = (range, cp) =>
+    range.split(',').some((r) => {
+      const [a, b = a] = r.trim().slice(2).split('-')
+      return Number.parseInt(a, 16) <= cp && cp <= Number.parseInt(b, 16)
+    })
+  const earlyFaces = faces
+    .filter((f) => f.family === 'Noto Sans JP')
+    .flatMap((f) => {
+      const chars = early.filter((c) => covers(f.range, c.codePointAt(0)))
+      const range = chars.map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`).join(',')
+      return chars.length ? [face({ ...f, family: 'Noto Sans JP Lang' }, range)] : []
+    })
+  writeFileSync(join(dir, 'fonts.css'), `${css('Noto Sans')}\n${earlyFaces.join('\n')}\n`)
   writeFileSync(join(dir, 'fonts-ja.css'), `${css('Noto Sans JP')}\n`)
   // MapLibre style `font-faces`: one stack per weight, Latin first, then Japanese; each file is
   // only downloaded when a label needs a code point in its range.

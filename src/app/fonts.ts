@@ -2,8 +2,8 @@
 // unicode-ranges) is attached here instead of in index.html: a stylesheet in <head> holds back
 // every script of the page until it is parsed. A Japanese page attaches it at once; an English page
 // once the map has drawn its first view and the browser is idle (its Japanese is the language
-// button, which shows in the system font until then) or as soon as something needs it: the switch
-// to Japanese, a Japanese image or slide.
+// button's 日本語, which fonts/fonts.css covers on its own: see scripts/build-assets.mjs) or as soon
+// as something needs it: the switch to Japanese, a Japanese image or slide.
 
 let loaded: Promise<void> | null = null
 
