@@ -67,6 +67,38 @@ test.describe('linked panels', () => {
     await expect(page.getByTestId('gdp-spread')).toContainText('Singapore')
   })
 
+  test('each chart is drawn at the width of its panel, at load and after the window is resized', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForData(page)
+    // The first chart of each panel: its width attribute against the content width of its box.
+    const widths = () =>
+      page
+        .locator('.chart-panel .chart-box')
+        .evaluateAll((boxes) =>
+          boxes.map((box) => [
+            Number(box.querySelector('svg.chart')?.getAttribute('width')),
+            box.clientWidth,
+          ]),
+        )
+    // Panels off screen are not laid out (content-visibility): each is checked once scrolled to.
+    const matches = async () => {
+      const boxes = page.locator('.chart-panel .chart-box')
+      const n = await boxes.count()
+      for (let i = 0; i < n; i++) await boxes.nth(i).scrollIntoViewIfNeeded()
+      const pairs = await widths()
+      return pairs.length === 4 && pairs.every(([svg, box]) => svg === box)
+    }
+    await expect.poll(matches).toBe(true)
+    const before = await widths()
+    await page.setViewportSize({ width: 1000, height: 800 })
+    await expect.poll(matches).toBe(true)
+    const after = await widths()
+    // The widths really changed: the charts followed the window, not a fixed default.
+    expect(after.map(([, box]) => box)).not.toEqual(before.map(([, box]) => box))
+  })
+
   test('clicking Cambodia in the ranking selects it everywhere; the detail follows', async ({ page }) => {
     await page.goto('/')
     await waitForData(page)
