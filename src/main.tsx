@@ -7,11 +7,14 @@ import { attachJapaneseFonts } from './app/fonts'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from './data/assets'
 import {
   countriesQuery,
+  eventsQuery,
   indicatorsQuery,
   linksQuery,
   odaQuery,
   placesQuery,
   projectsQuery,
+  schemesQuery,
+  sourcesQuery,
 } from './data/use-dataset'
 import { startMapEarly } from './features/map/early-map'
 import { firstIdle } from './features/map/map-instance'
@@ -61,8 +64,13 @@ const network = Promise.all([
   queryClient.prefetchQuery(linksQuery),
   queryClient.prefetchQuery(projectsQuery),
 ])
+// The rest too (index.html has them on their way already): the panels then mount with every file
+// they read, instead of rendering again as each arrives (the list's rows, once the sources are in).
 void queryClient.prefetchQuery(indicatorsQuery)
 void queryClient.prefetchQuery(odaQuery)
+void queryClient.prefetchQuery(sourcesQuery)
+void queryClient.prefetchQuery(eventsQuery)
+void queryClient.prefetchQuery(schemesQuery)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query'
-import { startTransition, useEffect, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import { buildNetwork, type Network } from '../domain/network'
 import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
@@ -99,10 +99,12 @@ export function whenPanelsShowImported(): Promise<void> {
 
 function useNetworkImports(): NetworkImports {
   const [records, setRecords] = useState(latest)
+  const rendered = useRef(records)
   useEffect(() => {
     consumers.add(setRecords)
-    // A change between this component's render and its subscription.
-    startTransition(() => setRecords(latest))
+    // A change between this component's render and its subscription. Only then: even an update to
+    // the same value renders the component again.
+    if (latest !== rendered.current) startTransition(() => setRecords(latest))
     return () => {
       consumers.delete(setRecords)
     }
