@@ -56,6 +56,23 @@ test.describe('broken data at run time', () => {
   }
 })
 
+test.describe('broken code download', () => {
+  test('the charts’ code failing to download: a message in their place; map and list keep working', async ({
+    page,
+    guard,
+  }) => {
+    await page.route('**/assets/charts-area-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }))
+    await page.goto('/')
+    await expect(page.getByRole('alert').filter({ hasText: 'The charts could not be loaded' })).toBeVisible()
+    await expect(page.getByTestId('list-link-count')).toContainText('65')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await waitForMapIdle(page)
+    await expect(page.locator('.chart-panel')).toHaveCount(0)
+    // The failed request is the only console noise expected.
+    guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !e.includes('404')))
+  })
+})
+
 test.describe('every data file truncated at run time', () => {
   const ALL_FILES = [...TEXT_FILES, 'indicators.json', 'oda.json']
   for (const file of ALL_FILES) {

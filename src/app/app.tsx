@@ -19,10 +19,33 @@ const CompareView = lazy(() =>
 )
 // The panels' code is not in the first download, but it is asked for as this module runs: the
 // request is then on its way while the map starts, instead of after the page's first render.
-const chartsArea = import('../features/charts/charts-area')
-// A failed download is reported where the charts would be, when they render.
-chartsArea.catch(() => {})
-const ChartsArea = lazy(() => chartsArea.then((m) => ({ default: m.ChartsArea })))
+type ChartsModule = typeof import('../features/charts/charts-area')
+let charts: ChartsModule | 'failed' | undefined
+const chartsArea = import('../features/charts/charts-area').then(
+  (m) => {
+    charts = m
+  },
+  () => {
+    charts = 'failed'
+  },
+)
+
+/**
+ * The charts' module, or 'failed', once its download has settled. The charts then mount in the
+ * panels' own update, not in a suspended component's retry: that render yields to the map after
+ * every panel, and finished after the map's first idle.
+ */
+function useChartsModule(): ChartsModule | 'failed' | undefined {
+  const [module, setModule] = useState(charts)
+  useEffect(() => {
+    let current = true
+    if (!module) void chartsArea.then(() => current && setModule(charts))
+    return () => {
+      current = false
+    }
+  }, [module])
+  return module
+}
 const PresentView = lazy(() =>
   import('../features/present/present-view').then((m) => ({ default: m.PresentView })),
 )
@@ -41,6 +64,7 @@ function useAfterFirstCommit(): boolean {
 export function App() {
   useLanguageSync()
   const panels = useAfterFirstCommit()
+  const chartsModule = useChartsModule()
   useStaleStateCleanup()
   const { t } = useTranslation()
   const mode = useStore(selectMode)
@@ -84,10 +108,14 @@ export function App() {
             <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
               <CompareView />
             </Suspense>
+          ) : chartsModule === 'failed' ? (
+            <p className="data-errors" role="alert">
+              {t('app.chartsFailed')}
+            </p>
+          ) : chartsModule ? (
+            <chartsModule.ChartsArea />
           ) : (
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <ChartsArea />
-            </Suspense>
+            <p className="loading">{t('app.loading')}</p>
           )}
         </main>
       )}
