@@ -33,7 +33,7 @@ const chartsArea = import('../features/charts/charts-area').then(
 /**
  * The charts' module, or 'failed', once its download has settled. The charts then mount in the
  * panels' own update, not in a suspended component's retry: that render yields to the map after
- * every panel, and finished after the map's first idle.
+ * every panel and, on a busy machine, finished after the map's first idle.
  */
 function useChartsModule(): ChartsModule | 'failed' | undefined {
   const [module, setModule] = useState(charts)

@@ -5,12 +5,13 @@ import { flushSync } from 'react-dom'
  * The content width of an element in CSS pixels, kept up to date with a ResizeObserver.
  * Whole pixels only, so sub-pixel jitter never re-renders a chart.
  *
- * Until the observer first reports, the chart is drawn at `fallback`. Nothing measures the element
- * directly: the chart panels start below the fold with `content-visibility: auto`, and reading their
- * size would make the browser lay out at start-up what it otherwise skips until they are scrolled to
- * (≈ 100 ms of the main thread while the map loads). The observer reports once the browser lays the
- * element out, and the new width is rendered before that frame is painted, so a chart is never seen
- * at the fallback width.
+ * Until the observer first reports, the chart is drawn at `fallback`. Nothing reads the element's
+ * size directly: doing so in the layout effect forced a layout of the whole page in the middle of
+ * React's commit at start-up, which the next frame then did again (≈ 100 ms of the main thread
+ * while the map loads). The observer reports after the browser's own layout, and the new width is
+ * rendered (flushSync) before that frame is painted, so a chart is not seen at the fallback width.
+ * Panels off screen are skipped by the browser (`content-visibility: auto`) and report when
+ * scrolled to.
  */
 export function useWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
   const ref = useRef<T>(null)
