@@ -21,6 +21,15 @@ describe('message files', () => {
   it('have no empty strings', () => {
     expect([...values(en), ...values(ja)].filter((v) => v.trim() === '')).toEqual([])
   })
+  it('give every indicator a name and unit in Japanese, not only a source in brackets', () => {
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff]/
+    const untranslated = Object.entries(ja.indicators).flatMap(([id, m]) =>
+      [m.name, m.unit]
+        .filter((text) => !japanese.test(text.split('（')[0] ?? ''))
+        .map((text) => `${id}: ${text}`),
+    )
+    expect(untranslated).toEqual([])
+  })
 })
 
 describe('counts in messages', () => {
