@@ -231,6 +231,19 @@ export async function heapUsed(cdp: CDPSession): Promise<number> {
   return usedSize
 }
 
+/**
+ * CPU time (s) that all of the browser's processes (page, GPU, browser, network) use from this call
+ * until the returned function is called. Less noisy than wall time on a shared machine: it counts
+ * the work a load costs, not the minutes other jobs took from it.
+ */
+export async function cpuMeter(browser: Browser): Promise<() => Promise<number>> {
+  const cdp = await browser.newBrowserCDPSession()
+  const total = async () =>
+    (await cdp.send('SystemInfo.getProcessInfo')).processInfo.reduce((sum, p) => sum + p.cpuTime, 0)
+  const start = await total()
+  return async () => (await total()) - start
+}
+
 export async function newPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })
   // tsx compiles this file with esbuild's keepNames: functions sent to the page call __name.
