@@ -234,7 +234,7 @@ export async function heapUsed(cdp: CDPSession): Promise<number> {
 /**
  * CPU time (s) that all of the browser's processes (page, GPU, browser, network) use from this call
  * until the returned function is called. Less noisy than wall time on a shared machine: it counts
- * the work a load costs, not the minutes other jobs took from it.
+ * the work a load costs, not the time other jobs took from it.
  */
 export async function cpuMeter(browser: Browser): Promise<() => Promise<number>> {
   const cdp = await browser.newBrowserCDPSession()

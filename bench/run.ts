@@ -366,9 +366,9 @@ embedded data). Each round launches a fresh Chromium for the app and another for
 baseline (bench/baseline.html: the same countries, labels, fonts, arcs and places, no app), alternating
 which goes first. (a) is navigation start → the first map \`idle\` after the arcs are set **and** the
 list and summary drawn; beside the budgeted wall-clock ratio, the CPU time all of the browser's processes
-used for the same load (CDP \`SystemInfo.getProcessInfo\`), as a ratio too: it is far less moved by
-other jobs on the machine, so a change's effect shows in it first. (b), (c), (f) run in the app's browser after its load: ${FILTER_STEPS.length} filter
-changes through \`window.__store\` per round (${FILTER_STEPS.map((s) => s.label).join(', ')}).
+used for the same load (CDP \`SystemInfo.getProcessInfo\`), as a ratio too: it counts the work, not
+the time other jobs on the machine took from it. (b), (c), (f) run in the app's browser after its
+load: ${FILTER_STEPS.length} filter changes through \`window.__store\` per round (${FILTER_STEPS.map((s) => s.label).join(', ')}).
 (b) budgeted: the app's own work, dispatch → React committed and the map's filters set (the
 \`filter-change:react\` measure; synchronous, so wall = main-thread time). Shown beside it: the renderer's
 main-thread time until the map is idle (CDP \`TaskDuration\`, includes MapLibre re-tiling and drawing
