@@ -38,11 +38,7 @@ const chartsArea = import('../features/charts/charts-area').then(
 function useChartsModule(): ChartsModule | 'failed' | undefined {
   const [module, setModule] = useState(charts)
   useEffect(() => {
-    let current = true
-    if (!module) void chartsArea.then(() => current && setModule(charts))
-    return () => {
-      current = false
-    }
+    if (!module) void chartsArea.then(() => setModule(charts))
   }, [module])
   return module
 }
