@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -71,6 +72,27 @@ function preloadJson(): Plugin {
   }
 }
 
+const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url))
+
+/**
+ * Whether a module is part of the first page load: reached from the entry by static imports only.
+ * Rolldown would otherwise cut that code into as many chunks as there are sets of lazy chunks
+ * sharing it (15 files for the first load), and the browser fetches 6 at a time over HTTP/1.1: the
+ * data files waited behind them. In one chunk it is also ≈ 3 kB smaller gzipped.
+ */
+function isInitial(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
+  const seen = new Set<string>()
+  const stack = [ENTRY]
+  while (stack.length) {
+    const next = stack.pop() as string
+    if (next === id) return true
+    if (seen.has(next)) continue
+    seen.add(next)
+    stack.push(...(ctx.getModuleInfo(next)?.importedIds ?? []))
+  }
+  return false
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadJson()],
   build: {
@@ -79,9 +101,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // MapLibre is most of the bytes: keep it in its own chunk so app code is measured apart.
         codeSplitting: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+          groups: [
+            // MapLibre is most of the bytes: its own chunk, so app code is measured apart.
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 2 },
+            // The rest of the first load's code in one chunk (see isInitial).
+            { name: (id, ctx) => (isInitial(id, ctx) ? 'app' : null), debugName: 'app', priority: 1 },
+          ],
         },
       },
     },
