@@ -64,6 +64,55 @@ test.describe('map', () => {
     await page.screenshot({ path: testInfo.outputPath('map-en.png') })
   })
 
+  test('shows the map once its first view is complete, and says it is being drawn until then', async ({
+    page,
+  }, testInfo) => {
+    // The map's labels wait for its fonts: held, its first view cannot complete.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/fonts/*.woff2', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/')
+    await waitForData(page)
+    const map = page.getByTestId('map')
+    const canvas = map.locator('canvas')
+    const drawing = page.getByRole('status').filter({ hasText: 'Drawing the map…' })
+    await expect(drawing).toBeVisible()
+    await expect(canvas).toHaveCount(1)
+    await expect(canvas).toBeHidden()
+    await expect(map).toHaveAttribute('data-map-state', 'loading')
+    // (No screenshot here: Playwright's waits for the page's fonts, which are held.)
+    release()
+    await waitForMapIdle(page)
+    await expect(canvas).toBeVisible()
+    await expect(drawing).toHaveCount(0)
+    await page.screenshot({ path: testInfo.outputPath('map-drawn-en.png') })
+  })
+
+  test('a first view that takes long is shown as it comes after 5 s', async ({ page }) => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/fonts/*.woff2', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/')
+    const map = page.getByTestId('map')
+    await expect(map.locator('canvas')).toBeHidden()
+    await expect(map.locator('canvas')).toBeVisible({ timeout: 10_000 })
+    // Shown before its view is complete: the labels still wait for their fonts.
+    await expect(map).toHaveAttribute('data-map-state', 'loading')
+    await expect(page.getByRole('status').filter({ hasText: 'Drawing the map…' })).toHaveCount(0)
+    release()
+    await waitForMapIdle(page)
+  })
+
   test('finding Phnom Penh in the list opens the Kitakyushu link with its water figures', async ({
     page,
   }) => {

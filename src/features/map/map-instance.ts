@@ -76,6 +76,31 @@ export const firstIdle = new Promise<void>((resolve) => {
   firstIdleDone = resolve
 })
 
+/**
+ * How long the canvas may stay hidden while the first view assembles (see build); after this it is
+ * shown as it is, so a slow first view still shows its countries and links as they come.
+ */
+export const SHOW_CANVAS_AFTER_MS = 5000
+
+/** 'none': no map yet (or none can be made); 'drawing': created, its first view not complete yet. */
+export type MapShown = 'none' | 'drawing' | 'shown'
+let shown: MapShown = 'none'
+const shownListeners = new Set<() => void>()
+function setShown(next: MapShown): void {
+  shown = next
+  for (const listener of shownListeners) listener()
+}
+/** For useSyncExternalStore: whether the map's canvas is on screen yet. */
+export function subscribeMapShown(listener: () => void): () => void {
+  shownListeners.add(listener)
+  return () => {
+    shownListeners.delete(listener)
+  }
+}
+export function mapShown(): MapShown {
+  return shown
+}
+
 /** The map, if it has been created. */
 export function existingMap(): MapInstance | null {
   return instance
@@ -176,6 +201,23 @@ function build(
     host.dataset.mapState = 'idle'
   })
   map.once('idle', firstIdleDone)
+  // The canvas stays hidden until the first view is complete. Without a GPU (software GL, as on
+  // virtual desktops and remote sessions) the compositor reads every frame MapLibre draws back
+  // from the canvas, 100–400 ms each, and the first view takes ≈ 8 frames to assemble (countries,
+  // links, then labels as each font arrives): hidden, those partial frames are never copied, and the
+  // complete view is on screen ≈ 1 s sooner (BENCHMARKS.md). With a GPU the partial frames only
+  // flicker past. The map's area shows its sea colour and a status line meanwhile (MapView).
+  const canvas = map.getCanvas()
+  canvas.style.visibility = 'hidden'
+  setShown('drawing')
+  const show = () => {
+    clearTimeout(timer)
+    map.off('idle', show)
+    canvas.style.visibility = ''
+    setShown('shown')
+  }
+  const timer = setTimeout(show, SHOW_CANVAS_AFTER_MS)
+  map.on('idle', show)
   // Tests and the benchmark project data coordinates to screen pixels through the live map.
   ;(window as unknown as { __map?: maplibregl.Map }).__map = map
   map.on('webglcontextlost', () => {

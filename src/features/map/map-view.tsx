@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
 import { useNetwork } from '../../data/use-dataset'
@@ -13,7 +13,15 @@ import { selectFilters, selectSelection } from '../../state/selectors'
 import { type Hover, useStore } from '../../state/store'
 import { MapDownload as MapDownloadButton } from './map-download'
 import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './map-filters'
-import { createMap, existingMap, fitHome, isNoWebgl, setSourceData } from './map-instance'
+import {
+  createMap,
+  existingMap,
+  fitHome,
+  isNoWebgl,
+  mapShown,
+  setSourceData,
+  subscribeMapShown,
+} from './map-instance'
 import { MapLegend as MapLegendPanel } from './map-legend'
 import { linksGeoJson, mapStart, placesGeoJson } from './map-sources'
 import {
@@ -90,6 +98,8 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   const selection = useStore(selectSelection)
   const choropleth = useChoropleth()
   const visible = network ? selectVisibleLinks(network, filters) : undefined
+  // While the first view assembles its canvas is hidden (see map-instance.ts): say so over the sea.
+  const drawing = useSyncExternalStore(subscribeMapShown, mapShown) === 'drawing'
 
   // What the map starts with, read when it is created: the data that is in by then goes straight
   // into its style (a file that failed is simply absent; the panels report it).
@@ -379,6 +389,11 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
         </p>
       ) : (
         <div ref={slot} className="map-slot" />
+      )}
+      {drawing && !message && (
+        <p className="map-drawing" role="status">
+          {t('map.drawing')}
+        </p>
       )}
       {overlays && map && !message && (
         <button type="button" className="map-reset" onClick={() => fitHome(map)}>
