@@ -32,6 +32,22 @@ async function hatchPixels(page: Page, lonLat: [number, number]): Promise<number
   }, lonLat)
 }
 
+/**
+ * Holds every font file until the returned function is called: the map's labels wait for them, so
+ * its first view cannot complete.
+ */
+async function holdFonts(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/fonts/*.woff2', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 test.describe('map', () => {
   test('really draws the region: pixels vary across the canvas', async ({ page }, testInfo) => {
     await page.goto('/')
@@ -67,15 +83,7 @@ test.describe('map', () => {
   test('shows the map once its first view is complete, and says it is being drawn until then', async ({
     page,
   }, testInfo) => {
-    // The map's labels wait for its fonts: held, its first view cannot complete.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route('**/fonts/*.woff2', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdFonts(page)
     await page.goto('/')
     await waitForData(page)
     const map = page.getByTestId('map')
@@ -94,14 +102,7 @@ test.describe('map', () => {
   })
 
   test('a first view that takes long is shown as it comes after 5 s', async ({ page }) => {
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route('**/fonts/*.woff2', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdFonts(page)
     await page.goto('/')
     const map = page.getByTestId('map')
     await expect(map.locator('canvas')).toBeHidden()
