@@ -1,5 +1,5 @@
-import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -80,7 +80,10 @@ const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url))
  * sharing it (15 files for the first load), and the browser fetches 6 at a time over HTTP/1.1: the
  * data files waited behind them. In one chunk it is also ≈ 3 kB smaller gzipped.
  */
-function isInitial(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
+function isInitial(
+  id: string,
+  ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null },
+) {
   const seen = new Set<string>()
   const stack = [ENTRY]
   while (stack.length) {
