@@ -67,7 +67,52 @@ export async function initI18n(lang: Lang): Promise<typeof i18n> {
     i18n.services.formatter?.add('number', (value: number, lng?: string) =>
       formatNumber(value, lng === 'ja' ? 'ja' : 'en'),
     )
+    rememberMessages(i18n)
   }
   await loadLanguage(lang)
   return i18n
+}
+
+/** Entries kept before the cache starts again (counts vary with the data; the messages do not). */
+const REMEMBERED_MAX = 5000
+
+/**
+ * Makes i18next remember what it resolved. It resolves every call afresh: key lookup, fallback,
+ * plural rules and interpolation, 20–100 µs a call on a slow machine; the panels ask for the same
+ * few hundred messages on every filter change, so that was a fifth of a change's main-thread work.
+ * A call is remembered by its language, key and option values when all of them are plain values
+ * (other calls, such as `returnObjects`, go straight through), and the memory is cleared whenever
+ * messages are added or removed (a language or a feature's messages arriving).
+ */
+export function rememberMessages(instance: typeof i18n): void {
+  const resolve = instance.t.bind(instance) as unknown as (...args: unknown[]) => unknown
+  const remembered = new Map<string, unknown>()
+  const forget = () => remembered.clear()
+  instance.store.on('added', forget)
+  instance.store.on('removed', forget)
+  const t = (key: unknown, options?: unknown, ...rest: unknown[]) => {
+    const id = typeof key === 'string' && rest.length === 0 ? memoKey(key, options) : undefined
+    if (id === undefined) return resolve(key, options, ...rest)
+    if (remembered.has(id)) return remembered.get(id)
+    const value = resolve(key, options)
+    if (typeof value !== 'string') return value
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear()
+    remembered.set(id, value)
+    return value
+  }
+  instance.t = t as unknown as typeof instance.t
+}
+
+/** `key` and the options' plain values as one string; undefined when an option is not plain. */
+function memoKey(key: string, options: unknown): string | undefined {
+  if (options === undefined) return key
+  if (typeof options !== 'object' || options === null) return undefined
+  let id = key
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue
+    const type = typeof value
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined
+    id += `\u0000${name}\u0001${type[0]}${String(value)}`
+  }
+  return id
 }

@@ -1,0 +1,57 @@
+import i18next from 'i18next'
+import { describe, expect, it, vi } from 'vitest'
+import { rememberMessages } from './i18n'
+
+async function instance() {
+  const i18n = i18next.createInstance()
+  await i18n.init({
+    resources: {
+      en: {
+        translation: { hello: 'Hello {{name}}', items_one: '{{count}} item', items_other: '{{count}} items' },
+      },
+      ja: { translation: { hello: 'こんにちは {{name}}' } },
+    },
+    lng: 'en',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+  rememberMessages(i18n)
+  const resolved = vi.spyOn(i18n.translator as { translate: (...args: unknown[]) => unknown }, 'translate')
+  return { i18n, resolved }
+}
+
+describe('remembered messages', () => {
+  it('resolve a call once, and each language, key and option value on its own', async () => {
+    const { i18n, resolved } = await instance()
+    expect(i18n.t('hello', { name: 'Cebu' })).toBe('Hello Cebu')
+    expect(i18n.t('hello', { name: 'Cebu' })).toBe('Hello Cebu')
+    expect(resolved).toHaveBeenCalledTimes(1)
+    expect(i18n.t('hello', { name: 'Depok' })).toBe('Hello Depok')
+    expect(i18n.t('hello', { name: 'Cebu', lng: 'ja' })).toBe('こんにちは Cebu')
+    expect(i18n.getFixedT('ja')('hello', { name: 'Cebu' })).toBe('こんにちは Cebu')
+    expect(i18n.t('items', { count: 1 })).toBe('1 item')
+    expect(i18n.t('items', { count: 2 })).toBe('2 items')
+    // A number and the string of it are different options.
+    expect(i18n.t('hello', { name: 1 })).toBe('Hello 1')
+    expect(i18n.t('hello', { name: '1' })).toBe('Hello 1')
+    expect(resolved).toHaveBeenCalledTimes(7)
+  })
+
+  it('are forgotten when messages arrive, so a key missing before is found after', async () => {
+    const { i18n } = await instance()
+    expect(i18n.t('later')).toBe('later')
+    i18n.addResourceBundle('en', 'translation', { later: 'Now here' }, true, true)
+    expect(i18n.t('later')).toBe('Now here')
+    i18n.addResourceBundle('en', 'translation', { later: 'Changed' }, true, true)
+    expect(i18n.t('later')).toBe('Changed')
+  })
+
+  it('pass calls with options that are not plain values straight through', async () => {
+    const { i18n, resolved } = await instance()
+    i18n.t('hello', { name: 'x', postProcess: ['a'] })
+    i18n.t('hello', { name: 'x', postProcess: ['a'] })
+    expect(resolved).toHaveBeenCalledTimes(2)
+    expect(i18n.t('items', { returnObjects: true, count: 2 })).toBe('2 items')
+  })
+})
