@@ -1,10 +1,11 @@
 import { type ReactNode, type RefObject, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '../../data/schema'
-import { useSources } from '../../data/use-dataset'
+import type { Lang } from '../../i18n/i18n'
 import { useLang } from '../../i18n/use-lang'
 import { citationText } from '../../shared/citation'
-import { SourceLine } from '../../shared/source-line'
+import { SourceLineView, type Translate } from '../../shared/source-line'
+import { type Citations, useCitations } from '../../shared/use-sources'
 import {
   type Caption,
   downloadCsv,
@@ -71,10 +72,14 @@ export function ChartPanel({
   footer?: ReactNode
 }) {
   const { t } = useTranslation()
-  const sourceText = useSourceText()
+  const lang = useLang()
+  const citations = useCitations()
+  const cite = (r: SourceRef | undefined) => (r ? citations?.get(r.ref) : undefined)
   const headingId = useId()
-  const sourceLines = sources.filter((s) => s.refs.length > 0).map(sourceText)
-  const caption = (notes: string[]): Caption => ({ title, subtitle, legend, notes, sources: sourceLines })
+  // The source lines as text, for the files only: built when one is downloaded.
+  const sourceLines = () =>
+    sources.filter((s) => s.refs.length > 0).map((s) => sourceText(s, { t, lang, citations }))
+  const caption = (notes: string[]): Caption => ({ title, subtitle, legend, notes, sources: sourceLines() })
   const charts = (): ImageCharts | null => {
     if (!chartRef.current) return null
     const { more = [] } = image()
@@ -107,19 +112,34 @@ export function ChartPanel({
       )}
       {children}
       <footer className="chart-foot">
-        {sources.map((s) => {
-          const key = `${s.label ?? ''}|${s.refs.map((r) => r.ref).join(',')}`
-          return s.refs.length === 1 ? (
-            <SourceLine key={key} source={s.refs[0]} label={s.label} />
+        {sources.map((s) =>
+          // Keyed by label, and each line by its reference: a filter change that changes which
+          // sources a panel cites adds or removes only those lines.
+          s.refs.length === 1 ? (
+            <SourceLineView
+              key={s.label ?? ''}
+              source={s.refs[0]}
+              label={s.label}
+              citation={cite(s.refs[0])}
+              t={t}
+              lang={lang}
+            />
           ) : s.refs.length > 1 ? (
-            <span key={key} className="source-group">
+            <span key={s.label ?? ''} className="source-group">
               <span className="source-label">{s.label ?? t('charts.sources')}</span>
               {s.refs.map((r) => (
-                <SourceLine key={`${r.ref}|${r.locator ?? ''}`} source={r} label="" />
+                <SourceLineView
+                  key={`${r.ref}|${r.locator ?? ''}`}
+                  source={r}
+                  label=""
+                  citation={cite(r)}
+                  t={t}
+                  lang={lang}
+                />
               ))}
             </span>
-          ) : null
-        })}
+          ) : null,
+        )}
         {footer}
         <fieldset className="chart-downloads">
           <legend className="visually-hidden">{t('charts.downloads', { title })}</legend>
@@ -128,7 +148,7 @@ export function ChartPanel({
             className="text-button"
             onClick={() => {
               const c = csv()
-              downloadCsv(`${file}.csv`, toCsv([...sourceLines, ...c.notes], c.header, c.rows))
+              downloadCsv(`${file}.csv`, toCsv([...sourceLines(), ...c.notes], c.header, c.rows))
             }}
           >
             CSV
@@ -165,20 +185,19 @@ export function ChartPanel({
  * A source line as text for files: "Source: publisher, title · locator; …" in the current
  * language, the user's own imports named as such.
  */
-function useSourceText(): (source: PanelSource) => string {
-  const { t } = useTranslation()
-  const lang = useLang()
-  const citations = useSources().data?.sources
-  return ({ label = t('source.label'), refs }) => {
-    const items = refs.map((r) =>
-      citationText(
-        r,
-        citations?.find((s) => s.id === r.ref),
-        lang,
-        r.ref === 'user-import' ? { unknown: t('source.userImport') } : {},
-      ),
-    )
-    // "Source:" is followed by a space in English; "出典：" ends in a full-width colon.
-    return `${label}${label.endsWith('：') ? '' : ' '}${items.join('; ')}`
-  }
+function sourceText(
+  { label, refs }: PanelSource,
+  { t, lang, citations }: { t: Translate; lang: Lang; citations: Citations | undefined },
+): string {
+  const heading = label ?? t('source.label')
+  const items = refs.map((r) =>
+    citationText(
+      r,
+      citations?.get(r.ref),
+      lang,
+      r.ref === 'user-import' ? { unknown: t('source.userImport') } : {},
+    ),
+  )
+  // "Source:" is followed by a space in English; "出典：" ends in a full-width colon.
+  return `${heading}${heading.endsWith('：') ? '' : ' '}${items.join('; ')}`
 }

@@ -1,15 +1,9 @@
 import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  useCountries,
-  useIndicators,
-  useNetwork,
-  useOda,
-  useSchemes,
-  useSources,
-} from '../../data/use-dataset'
+import { useCountries, useIndicators, useNetwork, useOda, useSchemes } from '../../data/use-dataset'
 import { filterLinks } from '../../domain/filter-links'
 import { useLang } from '../../i18n/use-lang'
+import { type Citations, useCitations } from '../../shared/use-sources'
 import { selectCompare, selectFilters, selectHasFilters, selectYear } from '../../state/selectors'
 import { type StoreState, useStore } from '../../state/store'
 import { CompareDownloads } from './compare-downloads'
@@ -19,6 +13,8 @@ import { useCompareFilterSync } from './compare-sync'
 import { CompareTable } from './compare-table'
 import { local, makeLabels, statementText } from './compare-text'
 import './compare.css'
+
+const NO_CITATIONS: Citations = new Map()
 
 /** Whether a filter other than the countries (which compare itself sets) narrows the counts. */
 export const selectOtherFilters = (s: StoreState): boolean =>
@@ -42,7 +38,6 @@ export function CompareView() {
   const indicators = useIndicators().data
   const oda = useOda().data
   const schemes = useSchemes().data
-  const sources = useSources().data
   const { network } = useNetwork()
 
   // Links under every filter except the country one: counted per compared country by the model.
@@ -66,7 +61,7 @@ export function CompareView() {
         : null,
     [compare, year, countries.data, indicators, oda, schemes, links, network],
   )
-  const citations = useMemo(() => new Map((sources?.sources ?? []).map((s) => [s.id, s])), [sources])
+  const citations = useCitations() ?? NO_CITATIONS
   const labels = useMemo(() => makeLabels(t, lang), [t, lang])
 
   if (countries.error) {

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Link, Place, SourceRecord } from '../../data/schema'
-import { useNetwork, useSources } from '../../data/use-dataset'
+import { useNetwork } from '../../data/use-dataset'
 import { selectVisibleLinks } from '../../domain/filter-links'
 import { linkFields, type Network } from '../../domain/network'
 import type { Lang } from '../../i18n/i18n'
@@ -9,6 +9,7 @@ import { useLang, useLocalText } from '../../i18n/use-lang'
 import { joinItems } from '../../shared/format'
 import { useRenderCount } from '../../shared/perf'
 import { SourceLineView, type Translate } from '../../shared/source-line'
+import { useCitations } from '../../shared/use-sources'
 import { selectFilters, selectSelection } from '../../state/selectors'
 import { type Store, useStore } from '../../state/store'
 
@@ -70,8 +71,7 @@ export function ListPanel() {
   const [page, setPage] = useState<{ rows: unknown; limit: number }>({ rows: null, limit: LIST_PAGE })
   const limit = page.rows === rows ? page.limit : LIST_PAGE
   const shown = rows.length > limit ? rows.slice(0, limit) : rows
-  const sources = useSources().data
-  const citations = useMemo(() => sources && new Map(sources.sources.map((s) => [s.id, s])), [sources])
+  const citations = useCitations()
   // Places whose name matches, so a place can be chosen as on the map (only while searching).
   const places = useMemo(() => {
     const q = normalise(deferred.trim())
