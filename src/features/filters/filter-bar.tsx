@@ -5,24 +5,20 @@ import { indicatorYears } from '../../domain/indicator-values'
 import { useLocalText } from '../../i18n/use-lang'
 import { fieldColor } from '../../shared/field-style'
 import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, RELATIONS } from '../../state/defaults'
-import { selectFilters, selectIndicator, selectYear } from '../../state/selectors'
-import { useStore } from '../../state/store'
+import { selectIndicator, selectYear } from '../../state/selectors'
+import { type StoreState, useStore } from '../../state/store'
 
-/** Indicator, year and the link filters; every control writes to the one store. */
+/**
+ * Indicator, year and the link filters; every control writes to the one store. Each group of chips
+ * reads only its own part of the filters, so a change re-renders the one group it concerns.
+ */
 export function FilterBar() {
   const { t } = useTranslation()
-  const text = useLocalText()
   const ids = { indicator: useId(), year: useId() }
   const indicator = useStore(selectIndicator)
   const year = useStore(selectYear)
-  const filters = useStore(selectFilters)
   const setIndicator = useStore((s) => s.setIndicator)
   const setYear = useStore((s) => s.setYear)
-  const toggleField = useStore((s) => s.toggleField)
-  const toggleRelation = useStore((s) => s.toggleRelation)
-  const toggleCountry = useStore((s) => s.toggleCountryFilter)
-  const setConfidence = useStore((s) => s.setConfidence)
-  const countries = useCountries().data?.countries.filter((c) => c.asean) ?? []
   const indicators = useIndicators().data
   const oda = useOda().data
   const years = indicatorYears(indicator, { indicators, oda })
@@ -58,50 +54,75 @@ export function FilterBar() {
           onChange={(e) => setYear(Number(e.target.value))}
         />
       </div>
-      <fieldset className="filter-group chips">
-        <legend>{t('filters.countries')}</legend>
-        {countries.map((c) => (
-          <Chip
-            key={c.iso3}
-            value={c.iso3}
-            pressed={filters.countries.includes(c.iso3)}
-            onToggle={toggleCountry}
-          >
-            {text(c.name)}
-          </Chip>
-        ))}
-      </fieldset>
-      <fieldset className="filter-group chips">
-        <legend>{t('filters.fields')}</legend>
-        {FIELD_IDS.map((f) => (
-          <Chip
-            key={f}
-            value={f}
-            pressed={filters.fields.includes(f)}
-            onToggle={toggleField}
-            dot={fieldColor(f)}
-          >
-            {t(`fields.${f}`)}
-          </Chip>
-        ))}
-      </fieldset>
-      <fieldset className="filter-group chips">
-        <legend>{t('filters.relations')}</legend>
-        {RELATIONS.map((r) => (
-          <Chip key={r} value={r} pressed={filters.relations.includes(r)} onToggle={toggleRelation}>
-            {t(`relations.${r}`)}
-          </Chip>
-        ))}
-        <label className="chip-check">
-          <input
-            type="checkbox"
-            checked={filters.confidence === 'high'}
-            onChange={(e) => setConfidence(e.target.checked ? 'high' : 'all')}
-          />
-          {t('filters.highConfidenceOnly')}
-        </label>
-      </fieldset>
+      <CountryChips />
+      <FieldChips />
+      <RelationChips />
     </div>
+  )
+}
+
+const selectCountryFilter = (s: StoreState) => s.filters.countries
+const selectFieldFilter = (s: StoreState) => s.filters.fields
+const selectRelationFilter = (s: StoreState) => s.filters.relations
+const selectConfidence = (s: StoreState) => s.filters.confidence
+
+function CountryChips() {
+  const { t } = useTranslation()
+  const text = useLocalText()
+  const chosen = useStore(selectCountryFilter)
+  const toggleCountry = useStore((s) => s.toggleCountryFilter)
+  const countries = useCountries().data?.countries.filter((c) => c.asean) ?? []
+  return (
+    <fieldset className="filter-group chips">
+      <legend>{t('filters.countries')}</legend>
+      {countries.map((c) => (
+        <Chip key={c.iso3} value={c.iso3} pressed={chosen.includes(c.iso3)} onToggle={toggleCountry}>
+          {text(c.name)}
+        </Chip>
+      ))}
+    </fieldset>
+  )
+}
+
+function FieldChips() {
+  const { t } = useTranslation()
+  const chosen = useStore(selectFieldFilter)
+  const toggleField = useStore((s) => s.toggleField)
+  return (
+    <fieldset className="filter-group chips">
+      <legend>{t('filters.fields')}</legend>
+      {FIELD_IDS.map((f) => (
+        <Chip key={f} value={f} pressed={chosen.includes(f)} onToggle={toggleField} dot={fieldColor(f)}>
+          {t(`fields.${f}`)}
+        </Chip>
+      ))}
+    </fieldset>
+  )
+}
+
+function RelationChips() {
+  const { t } = useTranslation()
+  const chosen = useStore(selectRelationFilter)
+  const confidence = useStore(selectConfidence)
+  const toggleRelation = useStore((s) => s.toggleRelation)
+  const setConfidence = useStore((s) => s.setConfidence)
+  return (
+    <fieldset className="filter-group chips">
+      <legend>{t('filters.relations')}</legend>
+      {RELATIONS.map((r) => (
+        <Chip key={r} value={r} pressed={chosen.includes(r)} onToggle={toggleRelation}>
+          {t(`relations.${r}`)}
+        </Chip>
+      ))}
+      <label className="chip-check">
+        <input
+          type="checkbox"
+          checked={confidence === 'high'}
+          onChange={(e) => setConfidence(e.target.checked ? 'high' : 'all')}
+        />
+        {t('filters.highConfidenceOnly')}
+      </label>
+    </fieldset>
   )
 }
 
