@@ -142,14 +142,19 @@ test.describe('linked panels', () => {
       () => page.getByRole('button', { name: 'Water supply', exact: true }).click(),
       () => page.getByRole('button', { name: 'Sister city', exact: true }).click(),
     ]
+    // The rows a reader sees (a filter's hidden rows stay mounted but are not shown or announced).
+    const rows = page.getByRole('list', { name: 'Links', exact: true }).getByRole('listitem')
     let previous = (await counts(page)).map
     expect(previous).toBe('65')
+    await expect(rows).toHaveCount(65)
     for (const step of steps) {
       await step()
       await expect.poll(async () => (await counts(page)).map).not.toBe(previous)
       const c = await counts(page)
       expect(c.list).toBe(c.map)
       expect(c.panel).toBe(c.map)
+      await expect(rows).toHaveCount(Number(c.list))
+      await expect(page.locator('.link-list .link-item:visible')).toHaveCount(Number(c.list))
       previous = c.map
     }
   })

@@ -17,7 +17,8 @@ async function instance() {
     initAsync: false,
   })
   rememberMessages(i18n)
-  const resolved = vi.spyOn(i18n.translator as { translate: (...args: unknown[]) => unknown }, 'translate')
+  const { translator } = i18n as unknown as { translator: { translate: (...args: unknown[]) => unknown } }
+  const resolved = vi.spyOn(translator, 'translate')
   return { i18n, resolved }
 }
 

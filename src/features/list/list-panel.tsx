@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Link, Place, SourceRecord } from '../../data/schema'
 import { useNetwork } from '../../data/use-dataset'
@@ -70,7 +70,22 @@ export function ListPanel() {
   // How many rows are drawn; back to one page whenever the rows change (filters or search).
   const [page, setPage] = useState<{ rows: unknown; limit: number }>({ rows: null, limit: LIST_PAGE })
   const limit = page.rows === rows ? page.limit : LIST_PAGE
-  const shown = rows.length > limit ? rows.slice(0, limit) : rows
+  const shown = useMemo(() => (rows.length > limit ? rows.slice(0, limit) : rows), [rows, limit])
+  // Rows the filters or the search have just hidden stay mounted, hidden, after the shown ones (up
+  // to a page of them): a filter turned off again shows them without building them afresh, which
+  // was most of the work of such a change.
+  const mounted = useRef<readonly Link[]>([])
+  const kept = useMemo(() => {
+    if (!network) return []
+    const showing = new Set(shown)
+    return mounted.current
+      .filter((link) => !showing.has(link) && network.linkById.get(link.id) === link)
+      .slice(0, LIST_PAGE)
+  }, [network, shown])
+  const drawn = kept.length ? [...shown, ...kept] : shown
+  useEffect(() => {
+    mounted.current = drawn
+  })
   const citations = useCitations()
   // Places whose name matches, so a place can be chosen as on the map (only while searching).
   const places = useMemo(() => {
@@ -118,18 +133,20 @@ export function ListPanel() {
       )}
       <ul className="link-list" aria-label={t('list.title')}>
         {network &&
-          shown.map((link) => (
-            <LinkRow
-              key={link.id}
-              link={link}
-              network={network}
-              active={selection?.kind === 'link' && selection.id === link.id}
-              citation={citations?.get(link.source.ref)}
-              t={t}
-              lang={lang}
-              select={select}
-              hoverOn={hoverOn}
-            />
+          // One flat list: a row moving between the shown and the kept keeps its element.
+          drawn.map((link, i) => (
+            <li key={link.id} hidden={i >= shown.length}>
+              <LinkRow
+                link={link}
+                network={network}
+                active={selection?.kind === 'link' && selection.id === link.id}
+                citation={citations?.get(link.source.ref)}
+                t={t}
+                lang={lang}
+                select={select}
+                hoverOn={hoverOn}
+              />
+            </li>
           ))}
       </ul>
       {rows.length > shown.length && (
@@ -151,7 +168,7 @@ export function ListPanel() {
 }
 
 /**
- * One visible link. Everything it shows comes in as props (no store, query or message subscription
+ * One link's row, inside its list item. Everything it shows comes in as props (no store, query or message subscription
  * per row), and a row whose link and state are unchanged is not drawn again on a filter change.
  */
 const LinkRow = memo(function LinkRow({
@@ -176,7 +193,7 @@ const LinkRow = memo(function LinkRow({
   const jp = network.placeById.get(link.jp)
   const asean = network.placeById.get(link.asean)
   return (
-    <li>
+    <>
       <button
         type="button"
         className="link-item"
@@ -201,6 +218,6 @@ const LinkRow = memo(function LinkRow({
         </span>
       </button>
       <SourceLineView source={link.source} citation={citation} t={t} lang={lang} />
-    </li>
+    </>
   )
 })
