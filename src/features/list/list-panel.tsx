@@ -168,8 +168,9 @@ export function ListPanel() {
 }
 
 /**
- * One link's row, inside its list item. Everything it shows comes in as props (no store, query or message subscription
- * per row), and a row whose link and state are unchanged is not drawn again on a filter change.
+ * One link's row, inside its list item. Everything it shows comes in as props (no store, query or
+ * message subscription per row), and a row whose link and state are unchanged is not drawn again on
+ * a filter change, nor when the filters hide or show its item.
  */
 const LinkRow = memo(function LinkRow({
   link,
