@@ -115,7 +115,10 @@ export function rememberMessages(instance: typeof i18n): void {
   instance.getFixedT = remembering as unknown as typeof instance.getFixedT
 }
 
-/** `key` and the options' plain values as one string; undefined when an option is not plain. */
+/**
+ * `key` and the options' plain values as one string; undefined when an option is not plain. A
+ * string value is quoted (JSON), so no value, an imported place name included, can pass for another.
+ */
 function memoKey(key: string, options: unknown): string | undefined {
   if (options === undefined) return key
   if (typeof options !== 'object' || options === null) return undefined
@@ -124,7 +127,7 @@ function memoKey(key: string, options: unknown): string | undefined {
     if (value === undefined) continue
     const type = typeof value
     if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined
-    id += `\u0000${name}\u0001${type[0]}${String(value)}`
+    id += `\u0000${name}=${type === 'string' ? JSON.stringify(value) : String(value)}`
   }
   return id
 }

@@ -38,6 +38,10 @@ describe('remembered messages', () => {
     expect(t('hello', { name: 1 })).toBe('Hello 1')
     expect(t('hello', { name: '1' })).toBe('Hello 1')
     expect(resolved).toHaveBeenCalledTimes(8)
+    // No value passes for another, whatever characters it holds.
+    expect(t('hello', { name: 'a\u0000x=1' })).toBe('Hello a\u0000x=1')
+    expect(t('hello', { name: 'a', x: 1 })).toBe('Hello a')
+    expect(resolved).toHaveBeenCalledTimes(10)
     // A `t` that follows the current language is not remembered by one.
     expect(i18n.getFixedT(null, 'translation')('hello', { name: 'Cebu' })).toBe('Hello Cebu')
     await i18n.changeLanguage('ja')
