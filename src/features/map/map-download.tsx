@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCountries, useSources } from '../../data/use-dataset'
+import { useCountries } from '../../data/use-dataset'
 import { useLang, useLocalText } from '../../i18n/use-lang'
 import { downloadBlob } from '../../shared/download'
 import { formatIndicatorValue } from '../../shared/format-indicator'
@@ -10,6 +10,7 @@ import { useIndicatorSource } from './map-legend'
 import type { useChoropleth } from './use-choropleth'
 import './map-download.css'
 import { citationText } from '../../shared/citation'
+import { useCitation } from '../../shared/use-sources'
 
 /** "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. */
 export function MapDownload({
@@ -25,9 +26,9 @@ export function MapDownload({
   const lang = useLang()
   const text = useLocalText()
   const countries = useCountries().data
-  const sources = useSources().data
   const { indicator, year, values, scale } = choropleth
   const source = useIndicatorSource(indicator)
+  const citation = useCitation(source?.ref)
   const [status, setStatus] = useState<{ key: string; params?: Record<string, string> } | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -38,7 +39,6 @@ export function MapDownload({
     const shownYear = indicator === 'oda_report_2015' ? 2015 : year
     const file = `map-${indicator}-${shownYear}.png`
     try {
-      const citation = sources?.sources.find((s) => s.id === source?.ref)
       const sourceText = source ? citationText(source, citation, lang, { year: true, licence: true }) : '—'
       const missing = values.filter((v) => v.value === null)
       const doc: PngText = {
