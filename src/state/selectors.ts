@@ -13,6 +13,10 @@ export const selectYear = (s: StoreState): number => s.view.year
 export const selectIndicator = (s: StoreState): View['indicator'] => s.view.indicator
 export const selectCompare = (s: StoreState): string[] => s.view.compare
 export const selectYearRange = (s: StoreState): Filters['yearRange'] => s.filters.yearRange
+export const selectCountryFilter = (s: StoreState): Filters['countries'] => s.filters.countries
+export const selectFieldFilter = (s: StoreState): Filters['fields'] => s.filters.fields
+export const selectRelationFilter = (s: StoreState): Filters['relations'] => s.filters.relations
+export const selectConfidence = (s: StoreState): Filters['confidence'] => s.filters.confidence
 
 /** The id of the selected item of one kind, or null. */
 export const selectedIdOf =

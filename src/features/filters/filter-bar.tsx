@@ -5,8 +5,15 @@ import { indicatorYears } from '../../domain/indicator-values'
 import { useLocalText } from '../../i18n/use-lang'
 import { fieldColor } from '../../shared/field-style'
 import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, RELATIONS } from '../../state/defaults'
-import { selectIndicator, selectYear } from '../../state/selectors'
-import { type StoreState, useStore } from '../../state/store'
+import {
+  selectConfidence,
+  selectCountryFilter,
+  selectFieldFilter,
+  selectIndicator,
+  selectRelationFilter,
+  selectYear,
+} from '../../state/selectors'
+import { useStore } from '../../state/store'
 
 /**
  * Indicator, year and the link filters; every control writes to the one store. Each group of chips
@@ -60,11 +67,6 @@ export function FilterBar() {
     </div>
   )
 }
-
-const selectCountryFilter = (s: StoreState) => s.filters.countries
-const selectFieldFilter = (s: StoreState) => s.filters.fields
-const selectRelationFilter = (s: StoreState) => s.filters.relations
-const selectConfidence = (s: StoreState) => s.filters.confidence
 
 function CountryChips() {
   const { t } = useTranslation()
