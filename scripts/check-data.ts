@@ -3,9 +3,9 @@
 // Exit code: 0 when clean, 1 on any problem (one line per problem on stderr).
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkDirectory, formatProblemLine } from '../src/data/check-directory'
-import { gazetteerProblems } from '../src/features/import/gazetteer'
-import { checkStories } from '../src/features/present/story-check'
+import { gazetteerProblems } from '@/features/import/gazetteer'
+import { checkDirectory, formatProblemLine } from './data-check/check-directory'
+import { checkStories } from './data-check/check-stories'
 
 const dir = process.argv[2] ?? 'data'
 const { problems, counts } = checkDirectory(dir)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DATA_DIR, loadDir } from './fixtures/test-helpers'
+import { DATA_DIR, loadDir } from '../../test/data-files'
 import type { DataFiles, OdaReportRow } from './schema'
 import { validateFile } from './validate'
 

@@ -3,7 +3,7 @@ import { DATA_FILE_NAMES, DATA_FILES, type DataFileName, type DataFiles } from '
 
 // Pure validation of the data files: per-file schemas and cross-file rules. Browser-safe (the app
 // runs validateFile on every fetched file); node-only reading of a directory lives in
-// check-directory.ts.
+// scripts/data-check/check-directory.ts.
 
 /** One thing wrong with the data, phrased so that a data editor can find and fix it. */
 export interface DataProblem {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readData } from '../../test/data-files'
 import type { SourceRecord } from '../data/schema'
 import { citationText } from './citation'
 
-const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: SourceRecord[] }).sources
+const sources = readData<{ sources: SourceRecord[] }>('sources.json').sources
 const clair = sources.find((s) => s.id === 'clair-report')
 const ref = { ref: 'clair-report', locator: '第2章 第1節 ケース1' }
 

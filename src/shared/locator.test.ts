@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { DATA_DIR, loadDir } from '../../test/data-files'
 import { localLocator } from './locator'
 
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/
@@ -26,13 +26,9 @@ describe('localLocator', () => {
     expect(localLocator('NY.GDP.PCAP.CD', 'en')).toBe('NY.GDP.PCAP.CD')
   })
   it('leaves no Japanese in any English locator of the embedded data', () => {
-    const dir = join(__dirname, '../../data')
     const all = new Set<string>()
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')))
-      locatorsIn(JSON.parse(readFileSync(join(dir, f), 'utf8')), all)
-    for (const sub of ['stories'])
-      for (const f of readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')))
-        locatorsIn(JSON.parse(readFileSync(join(dir, sub, f), 'utf8')), all)
+    locatorsIn(loadDir(DATA_DIR), all)
+    locatorsIn(loadDir(join(DATA_DIR, 'stories')), all)
     expect(all.size).toBeGreaterThan(20)
     expect([...all].map((l) => localLocator(l, 'en')).filter((l) => CJK.test(l))).toEqual([])
   })

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readData } from '../../../test/data-files'
 import type { CountriesFile, IndicatorsFile, LinksFile, OdaFile, PlacesFile } from '../../data/schema'
 import {
   formatRanges,
@@ -10,11 +10,9 @@ import {
   toRanges,
 } from './about-model'
 
-const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'))
-const countries = read<CountriesFile>('countries.json')
-const places = read<PlacesFile>('places.json')
-const links = read<LinksFile>('links.json')
+const countries = readData<CountriesFile>('countries.json')
+const places = readData<PlacesFile>('places.json')
+const links = readData<LinksFile>('links.json')
 
 describe('about-model', () => {
   it('compresses years into ranges', () => {
@@ -70,7 +68,7 @@ describe('about-model', () => {
     expect(pop?.gaps.find((g) => g.iso3 === 'KHM')?.years).toEqual([[2002, 2002]])
     expect(pop?.gaps.find((g) => g.iso3 === 'VNM')?.years).toEqual([[2001, 2002]])
     expect(pop?.gaps.find((g) => g.iso3 === 'LAO')?.years).toEqual([[2000, 2003]])
-    const oda = odaCoverage(countries, read<OdaFile>('oda.json'))
+    const oda = odaCoverage(countries, readData<OdaFile>('oda.json'))
     expect(oda.reportMissing.sort()).toEqual(['BRN', 'SGP'])
     expect(oda.oecdMissing.sort()).toEqual(['BRN', 'SGP'])
     expect(oda.reportBlank).toContainEqual({ iso3: 'MMR', field: 'loansRepaid' })

@@ -1,10 +1,10 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import { input } from '../../../test/fixtures/compare-input'
 import type { SourceRecord } from '../../data/schema'
 import { i18n, initI18n, loadAllLanguages } from '../../i18n/i18n'
 import { compareCsv, compareCsvTable, compareFileName } from './compare-csv'
 import { compareModel } from './compare-model'
-import { input } from './compare-test-data'
 import { makeLabels, statementText } from './compare-text'
 
 await initI18n('en')

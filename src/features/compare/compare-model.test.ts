@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { COUNTRIES, input, LINKS, NETWORK } from '../../../test/fixtures/compare-input'
 import {
   type CompareModel,
   compareColumns,
@@ -10,7 +11,6 @@ import {
   pointAtOrBefore,
   type ValueCell,
 } from './compare-model'
-import { COUNTRIES, input, LINKS, NETWORK } from './compare-test-data'
 
 const row = (m: CompareModel, id: NumericRowId) =>
   m.rows.find((r): r is NumericRow => r.kind === 'number' && r.id === id) as NumericRow

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { input } from '../../../test/fixtures/compare-input'
 import type { SourceRecord } from '../../data/schema'
 import { i18n, initI18n, loadAllLanguages } from '../../i18n/i18n'
 import { compareModel } from './compare-model'
@@ -10,7 +11,6 @@ import {
   PNG_WIDTH,
   wrapText,
 } from './compare-png-layout'
-import { input } from './compare-test-data'
 import { makeLabels } from './compare-text'
 
 await initI18n('en')

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readData } from '../../../test/data-files'
 import type { CountriesFile, PlacesFile } from '../../data/schema'
 import { messages as en } from '../../i18n/messages-en'
 import { messages as ja } from '../../i18n/messages-ja'
@@ -7,14 +7,12 @@ import { buildPlaceIndex, type GazetteerFile } from './gazetteer'
 import { detectEncoding, readJson } from './read-file'
 import { buildVocabulary, RowValidator } from './validate-rows'
 
-const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'))
 const ctx = {
   index: buildPlaceIndex(
-    read<GazetteerFile>('gazetteer/gazetteer.json'),
-    read<PlacesFile>('places.json').places,
+    readData<GazetteerFile>('gazetteer/gazetteer.json'),
+    readData<PlacesFile>('places.json').places,
   ),
-  countries: read<CountriesFile>('countries.json').countries,
+  countries: readData<CountriesFile>('countries.json').countries,
   vocabulary: buildVocabulary({
     relations: [en.relations, ja.relations],
     fields: [en.fields],

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readData } from '../../../test/data-files'
 import { USER_IMPORT_REF } from '../../data/imported-store'
 import {
   type CountriesFile,
@@ -15,11 +15,9 @@ import { buildPlaceIndex, type GazetteerFile } from './gazetteer'
 import { editDistance, nameKey, suggest } from './match'
 import { buildVocabulary, type ImportContext, MAX_ROWS, validateTable } from './validate-rows'
 
-const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'))
-const gazetteer = read<GazetteerFile>('gazetteer/gazetteer.json')
-const countries = read<CountriesFile>('countries.json').countries
-const places = read<PlacesFile>('places.json').places
+const gazetteer = readData<GazetteerFile>('gazetteer/gazetteer.json')
+const countries = readData<CountriesFile>('countries.json').countries
+const places = readData<PlacesFile>('places.json').places
 const ctx: ImportContext = {
   index: buildPlaceIndex(gazetteer, places),
   countries,

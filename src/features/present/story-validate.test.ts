@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readData } from '../../../test/data-files'
 import { defaultState } from '../../state/defaults'
 import { nearCamera } from './present-camera'
 import { moveItem } from './present-store'
@@ -8,7 +7,7 @@ import { clampSlide, sameState, slideFromState, stateForSlide } from './slide-st
 import type { Story } from './story-schema'
 import { parseStory, validateStory } from './story-validate'
 
-const shipped = JSON.parse(readFileSync(join(process.cwd(), 'data/stories/default.json'), 'utf8')) as Story
+const shipped = readData<Story>('stories/default.json')
 
 describe('story validation', () => {
   it('accepts the shipped default story, 8 to 12 slides, every slide in both languages', () => {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DataProblem } from '../../data/validate'
-import { type KnownIds, type StoryProblem, validateStory } from './story-validate'
+import type { DataProblem } from '@/data/validate'
+import { type KnownIds, type StoryProblem, validateStory } from '@/features/present/story-validate'
 
 // Node-only: checks data/stories/*.json for scripts/check-data.ts. The browser validates through
-// story-validate.ts directly.
+// src/features/present/story-validate.ts directly.
 
 function idsOf(dir: string, file: string, list: string, key = 'id'): Set<string> | undefined {
   try {
