@@ -106,9 +106,15 @@ function isInitial(id: string, ctx: ModuleGraph) {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadJson()],
-  // `@/layer/…` names a module of another layer of src/ (see docs/ARCHITECTURE.md); a relative path
-  // stays inside its own folder, so the linter can tell the layers apart by the import alone.
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // `@/layer/…` names a module of another layer of src/ (see docs/ARCHITECTURE.md) and `@test/…` a
+  // unit tests' helper or fixture; a relative path stays inside its own folder, so the linter can
+  // tell the layers apart by the import alone.
+  resolve: {
+    alias: {
+      '@/': fileURLToPath(new URL('./src/', import.meta.url)),
+      '@test/': fileURLToPath(new URL('./test/', import.meta.url)),
+    },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -136,5 +142,6 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['test/setup.ts'],
   },
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateAll } from '../src/data/validate'
+import { validateAll } from '@/data/validate'
 import { generateDataset, LEVELS } from './generate'
 
 describe('synthetic benchmark data', () => {

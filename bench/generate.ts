@@ -12,7 +12,7 @@ import {
   type ProjectsFile,
   RELATIONS,
   type SchemesFile,
-} from '../src/data/schema'
+} from '@/data/schema'
 
 // Seeded synthetic datasets in the schema of data/, for the benchmark. Places are jittered copies
 // of the real ones (same countries, prefectures and levels), links join random pairs (one per pair,

@@ -2,9 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
-import { App } from './app/app'
-import { attachJapaneseFonts } from './app/fonts'
-import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from './data/assets'
+import { App } from '@/app/app'
+import { MESSAGE_LOADERS } from '@/app/message-loaders'
+import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '@/data/assets'
 import {
   countriesQuery,
   eventsQuery,
@@ -15,14 +15,15 @@ import {
   projectsQuery,
   schemesQuery,
   sourcesQuery,
-} from './data/use-dataset'
-import { startMapEarly } from './features/map/early-map'
-import { firstIdle } from './features/map/map-instance'
-import { initI18n, loadAllLanguages } from './i18n/i18n'
-import { markFilterChange } from './shared/perf'
-import { initialLanguage, useStore } from './state/store'
-import { startUrlSync } from './state/url-sync'
-import './app/global.css'
+} from '@/data/use-dataset'
+import { startMapEarly } from '@/features/map/early-map'
+import { initI18n, loadAllLanguages, setMessageLoaders } from '@/i18n/i18n'
+import { attachJapaneseFonts } from '@/shared/fonts'
+import { firstIdle } from '@/shared/map-instance'
+import { markFilterChange } from '@/shared/perf'
+import { initialLanguage, useStore } from '@/state/store'
+import { startUrlSync } from '@/state/url-sync'
+import '@/app/global.css'
 
 const browserLang = initialLanguage()
 startUrlSync(browserLang)
@@ -81,6 +82,7 @@ void Promise.all([basemap, network]).then(() => {
   if (mode === 'explore') startMapEarly(queryClient, lang)
 })
 // React's first render already has the basemap's files, so the map starts in the first commit.
+setMessageLoaders(MESSAGE_LOADERS)
 const [i18n] = await Promise.all([initI18n(useStore.getState().view.lang), basemap])
 createRoot(root).render(
   <StrictMode>

@@ -1,27 +1,27 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DetailPanel } from '../features/detail/detail-panel'
-import { FilterBar } from '../features/filters/filter-bar'
-import { ListPanel } from '../features/list/list-panel'
-import { MapView } from '../features/map/map-view'
-import { useLanguageSync } from '../i18n/use-lang'
-import { PanelsCommitted } from '../shared/perf'
-import { selectMode } from '../state/selectors'
-import { useStore } from '../state/store'
+import { DetailPanel } from '@/features/detail/detail-panel'
+import { FilterBar } from '@/features/filters/filter-bar'
+import { ListPanel } from '@/features/list/list-panel'
+import { MapView } from '@/features/map/map-view'
+import { PanelsCommitted } from '@/shared/perf'
+import { selectMode } from '@/state/selectors'
+import { useStore } from '@/state/store'
 import { DataErrors } from './data-errors'
 import { Header } from './header'
 import { Summary } from './summary'
+import { useLanguageSync } from './use-language-sync'
 import { useStaleStateCleanup } from './use-stale-state-cleanup'
 
 // Compare and present are loaded when first used, so explore starts with less code.
 const CompareView = lazy(() =>
-  import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })),
+  import('@/features/compare/compare-view').then((m) => ({ default: m.CompareView })),
 )
 // The panels' code is not in the first download, but it is asked for as this module runs: the
 // request is then on its way while the map starts, instead of after the page's first render.
-type ChartsModule = typeof import('../features/charts/charts-area')
+type ChartsModule = typeof import('@/features/charts/charts-area')
 let charts: ChartsModule | 'failed' | undefined
-const chartsArea = import('../features/charts/charts-area').then(
+const chartsArea = import('@/features/charts/charts-area').then(
   (m) => {
     charts = m
   },
@@ -43,7 +43,7 @@ function useChartsModule(): ChartsModule | 'failed' | undefined {
   return module
 }
 const PresentView = lazy(() =>
-  import('../features/present/present-view').then((m) => ({ default: m.PresentView })),
+  import('@/features/present/present-view').then((m) => ({ default: m.PresentView })),
 )
 
 /**

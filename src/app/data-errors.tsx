@@ -2,8 +2,8 @@ import { useQueries, useQueryClient } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DataFileError } from '../data/load'
-import { ALL_DATA_QUERIES } from '../data/use-dataset'
+import { DataFileError } from '@/data/load'
+import { ALL_DATA_QUERIES } from '@/data/use-dataset'
 
 /** Lists every data file that failed to load, naming the file and what is wrong with it. */
 export function DataErrors() {

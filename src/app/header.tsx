@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { AboutEntry } from '../features/about/about-entry'
-import { ImportEntry } from '../features/import/import-entry'
-import { AddSlideButton } from '../features/present/add-slide-button'
-import { LANGS } from '../i18n/i18n'
-import { useLang } from '../i18n/use-lang'
-import { MODES } from '../state/defaults'
-import { selectMode } from '../state/selectors'
-import { useStore } from '../state/store'
+import { AboutEntry } from '@/features/about/about-entry'
+import { ImportEntry } from '@/features/import/import-entry'
+import { AddSlideButton } from '@/features/present/add-slide-button'
+import { LANGS } from '@/i18n/i18n'
+import { useLang } from '@/shared/use-lang'
+import { MODES } from '@/state/defaults'
+import { selectMode } from '@/state/selectors'
+import { useStore } from '@/state/store'
 
 export function Header() {
   const { t } = useTranslation()

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import { useCountries, useNetwork } from '../data/use-dataset'
-import { selectVisibleLinks } from '../domain/filter-links'
-import { selectFilters } from '../state/selectors'
-import { useStore } from '../state/store'
+import { useCountries, useNetwork } from '@/data/use-dataset'
+import { selectVisibleLinks } from '@/domain/filter-links'
+import { selectFilters } from '@/state/selectors'
+import { useStore } from '@/state/store'
 
 /** Headline counts, straight from the data: member states, and the links and places now visible. */
 export function Summary() {

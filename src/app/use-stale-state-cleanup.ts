@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
-import { useNetwork, useSchemes } from '../data/use-dataset'
-import { sanitizeState } from '../domain/sanitize-state'
-import { useStore } from '../state/store'
-import { replaceNextUrlWrite } from '../state/url-sync'
+import { useNetwork, useSchemes } from '@/data/use-dataset'
+import { sanitizeState } from '@/domain/sanitize-state'
+import { useStore } from '@/state/store'
+import { replaceNextUrlWrite } from '@/state/url-sync'
 
 /** Once the data is in, forget URL parts that point at records the data does not have. */
 export function useStaleStateCleanup(): void {

@@ -1,5 +1,5 @@
+import { DATA_DIR, loadDir } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { DATA_DIR, loadDir } from '../../test/data-files'
 import type { DataFiles, OdaReportRow } from './schema'
 import { validateFile } from './validate'
 

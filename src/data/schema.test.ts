@@ -1,5 +1,5 @@
+import { DATA_DIR, loadDir, VALID_FIXTURE_DIR, validFixture } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { DATA_DIR, loadDir, VALID_FIXTURE_DIR, validFixture } from '../../test/data-files'
 import { DATA_FILE_NAMES, DATA_FILES, FIELD_IDS } from './schema'
 import { type DataProblem, validateFile } from './validate'
 

@@ -1,8 +1,8 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query'
 import { startTransition, useEffect, useRef, useState } from 'react'
-import { buildNetwork, type Network } from '../domain/network'
 import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
+import { buildNetwork, type Network } from './network'
 import type {
   CountriesFile,
   EventsFile,

@@ -1,5 +1,5 @@
+import { DATA_DIR, loadDir, validFixture } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { DATA_DIR, loadDir, validFixture } from '../../test/data-files'
 import { locate, validateAll, validateDataset } from './validate'
 
 describe('validateDataset: cross-file rules', () => {

@@ -1,6 +1,7 @@
-import type { Link } from '../data/schema'
-import type { Filters } from '../state/defaults'
-import { linkFields, type Network } from './network'
+import type { Network } from '@/data/network'
+import type { Link } from '@/data/schema'
+import type { Filters } from '@/state/defaults'
+import { linkFields, linkYear } from './link-facts'
 
 /**
  * What the filters read of each link, as columns in the order of network.links, built once per
@@ -154,13 +155,6 @@ function counted(keys: string[], counts: Int32Array, keep: (key: string) => bool
     if (n > 0 && keep(key)) out.set(key, n)
   })
   return out
-}
-
-/** The year a link began: its own year, else the earliest start of its projects. */
-export function linkYear(network: Network, link: Link): number | null {
-  if (link.year !== null) return link.year
-  const starts = (network.projectsByLink.get(link.id) ?? []).map((p) => p.startYear)
-  return starts.length ? Math.min(...starts) : null
 }
 
 /** Memoised by input identity: every panel asks for the same result, so they agree and share work. */

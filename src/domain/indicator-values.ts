@@ -1,5 +1,5 @@
-import type { IndicatorsFile, OdaFile } from '../data/schema'
-import type { IndicatorId } from '../state/defaults'
+import type { IndicatorsFile, OdaFile } from '@/data/schema'
+import type { IndicatorId } from '@/state/defaults'
 
 /** Why a country has no value: shown to the user, never drawn as zero. */
 export type NoDataReason =

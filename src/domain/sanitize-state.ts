@@ -1,5 +1,5 @@
-import type { UrlState } from '../state/defaults'
-import type { Network } from './network'
+import type { Network } from '@/data/network'
+import type { UrlState } from '@/state/defaults'
 
 /**
  * Drops the parts of a decoded state that name things the data does not have (a stale or

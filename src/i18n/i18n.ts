@@ -1,11 +1,9 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { formatNumber } from '../shared/format'
-import type { messages as English } from './messages-en'
+import { formatNumber } from './format'
 
 export type Lang = 'ja' | 'en'
 export const LANGS: readonly Lang[] = ['ja', 'en']
-export type Messages = typeof English
 
 /** Japanese for a Japanese browser, English otherwise. */
 export function detectLanguage(languages: readonly string[]): Lang {
@@ -13,11 +11,21 @@ export function detectLanguage(languages: readonly string[]): Lang {
   return first.startsWith('ja') ? 'ja' : 'en'
 }
 
+/** The string of a language from a `{ ja, en }` pair ('' for none). */
+export const localText = (text: { ja: string; en: string } | undefined | null, lang: Lang): string =>
+  text ? text[lang] : ''
+
+/** Each language's messages, loaded on demand: the app's own and every feature's, gathered by app/. */
+export type MessageLoaders = Record<Lang, () => Promise<{ messages: object }>>
+
 // Each language's messages are their own chunk: the first screen downloads only the language it
 // shows (the other follows when the browser is idle, for the switch and for bilingual slides).
-const LOADERS: Record<Lang, () => Promise<{ messages: Messages }>> = {
-  en: () => import('./messages-en'),
-  ja: () => import('./messages-ja'),
+// They are handed in by app/, which alone knows every feature: this layer imports none of them.
+let loaders: MessageLoaders | null = null
+
+/** Where the messages come from; set once, before initI18n. */
+export function setMessageLoaders(next: MessageLoaders): void {
+  loaders = next
 }
 
 export const i18n = i18next.createInstance()
@@ -28,7 +36,8 @@ const loading = new Map<Lang, Promise<void>>()
 export function loadLanguage(lang: Lang): Promise<void> {
   let p = loading.get(lang)
   if (!p) {
-    p = LOADERS[lang]().then(
+    if (!loaders) return Promise.reject(new Error('setMessageLoaders was not called'))
+    p = loaders[lang]().then(
       ({ messages }) => {
         i18n.addResourceBundle(lang, 'translation', messages, true, true)
       },

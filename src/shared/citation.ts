@@ -1,5 +1,5 @@
-import type { SourceRecord, SourceRef } from '../data/schema'
-import type { Lang } from '../i18n/i18n'
+import type { SourceRecord, SourceRef } from '@/data/schema'
+import type { Lang } from '@/i18n/i18n'
 import { localLocator } from './locator'
 
 export interface CitationParts {

@@ -1,4 +1,4 @@
-import type { FieldId } from '../state/defaults'
+import type { FieldId } from '@/state/defaults'
 
 /**
  * One colour per field of cooperation, shared by the map, the panels and the legends.

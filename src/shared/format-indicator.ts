@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/i18n'
-import type { IndicatorId } from '../state/defaults'
-import { formatCompact, formatNumber, formatPercent, formatUsd } from './format'
+import { formatCompact, formatNumber, formatPercent, formatUsd } from '@/i18n/format'
+import type { Lang } from '@/i18n/i18n'
+import type { IndicatorId } from '@/state/defaults'
 
 /** A value of a map indicator in its unit, e.g. US$1,759 or 16.9 million or 5.2%. */
 export function formatIndicatorValue(indicator: IndicatorId, value: number, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
+import { DATA_DIR, loadDir } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { DATA_DIR, loadDir } from '../../test/data-files'
 import { localLocator } from './locator'
 
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/i18n'
+import type { Lang } from '@/i18n/i18n'
 
 // Where in a source a figure is: the CLAIR report's locators are written in Japanese ("第2章 第1節
 // ケース1"). English readers get the same place in English: the report's structure words by pattern

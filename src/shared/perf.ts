@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { selectFilters } from '../state/selectors'
-import { useStore } from '../state/store'
+import { selectFilters } from '@/state/selectors'
+import { useStore } from '@/state/store'
 
 /**
  * Counters and marks the benchmark reads (window.__perf): renders per component, map source

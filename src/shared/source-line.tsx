@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import type { SourceRecord, SourceRef } from '../data/schema'
-import type { Lang } from '../i18n/i18n'
-import { localText, useLang } from '../i18n/use-lang'
+import type { SourceRecord, SourceRef } from '@/data/schema'
+import { type Lang, localText } from '@/i18n/i18n'
 import { localLocator } from './locator'
+import { useLang } from './use-lang'
 import { useCitation } from './use-sources'
 
 /**

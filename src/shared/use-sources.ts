@@ -1,5 +1,5 @@
-import type { SourceRecord, SourceRef, SourcesFile } from '../data/schema'
-import { useSources } from '../data/use-dataset'
+import type { SourceRecord, SourceRef, SourcesFile } from '@/data/schema'
+import { useSources } from '@/data/use-dataset'
 
 export type { SourceRef }
 

@@ -1,5 +1,5 @@
-import type { FieldId, Relation } from '../data/schema'
-import type { Lang } from '../i18n/i18n'
+import type { FieldId, Relation } from '@/data/schema'
+import type { Lang } from '@/i18n/i18n'
 
 export type Mode = 'explore' | 'compare' | 'present'
 export const MODES: readonly Mode[] = ['explore', 'compare', 'present']
@@ -21,9 +21,9 @@ export const INDICATOR_IDS: readonly IndicatorId[] = [
   'link_count',
 ]
 
-export type { FieldId, Relation } from '../data/schema'
+export type { FieldId, Relation } from '@/data/schema'
 // Fields of cooperation and relation types are defined once, by the data schema.
-export { FIELD_IDS, RELATIONS } from '../data/schema'
+export { FIELD_IDS, RELATIONS } from '@/data/schema'
 
 export type Confidence = 'all' | 'high'
 export type Scale = 'linear' | 'log'

@@ -1,3 +1,4 @@
+import type { Lang } from '@/i18n/i18n'
 import type { Filters, Mode, Selection, View } from './defaults'
 import type { Hover, StoreState } from './store'
 
@@ -9,6 +10,7 @@ export const selectSelection = (s: StoreState): Selection | null => s.selection
 export const selectHover = (s: StoreState): Hover | null => s.hover
 export const selectView = (s: StoreState): View => s.view
 export const selectMode = (s: StoreState): Mode => s.view.mode
+export const selectLang = (s: StoreState): Lang => s.view.lang
 export const selectYear = (s: StoreState): number => s.view.year
 export const selectIndicator = (s: StoreState): View['indicator'] => s.view.indicator
 export const selectCompare = (s: StoreState): string[] => s.view.compare

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { detectLanguage, type Lang } from '../i18n/i18n'
+import { detectLanguage, type Lang } from '@/i18n/i18n'
 import {
   type Confidence,
   DEFAULT_FILTERS,

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/i18n'
+import type { Lang } from '@/i18n/i18n'
 import {
   type Confidence,
   defaultState,

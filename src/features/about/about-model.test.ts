@@ -1,6 +1,6 @@
+import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { readData } from '../../../test/data-files'
-import type { CountriesFile, IndicatorsFile, LinksFile, OdaFile, PlacesFile } from '../../data/schema'
+import type { CountriesFile, IndicatorsFile, LinksFile, OdaFile, PlacesFile } from '@/data/schema'
 import {
   formatRanges,
   indicatorCoverage,

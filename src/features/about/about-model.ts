@@ -10,7 +10,7 @@ import type {
   PlacesFile,
   ProjectsFile,
   Relation,
-} from '../../data/schema'
+} from '@/data/schema'
 
 export type YearRanges = [number, number][]
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useImportedStore } from '../../data/imported-store'
-import type { Country } from '../../data/schema'
+import { useImportedStore } from '@/data/imported-store'
+import type { Country } from '@/data/schema'
 import {
   countriesQuery,
   eventsQuery,
@@ -12,10 +12,10 @@ import {
   placesQuery,
   projectsQuery,
   schemesQuery,
-} from '../../data/use-dataset'
-import { useLang, useLocalText } from '../../i18n/use-lang'
-import { formatNumber } from '../../shared/format'
-import { SourceLine } from '../../shared/source-line'
+} from '@/data/use-dataset'
+import { formatNumber } from '@/i18n/format'
+import { SourceLine } from '@/shared/source-line'
+import { useLang, useLocalText } from '@/shared/use-lang'
 import {
   formatRanges,
   indicatorCoverage,

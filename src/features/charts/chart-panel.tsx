@@ -1,11 +1,11 @@
 import { type ReactNode, type RefObject, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SourceRef } from '../../data/schema'
-import type { Lang } from '../../i18n/i18n'
-import { useLang } from '../../i18n/use-lang'
-import { citationText } from '../../shared/citation'
-import { SourceLineView, type Translate } from '../../shared/source-line'
-import { type Citations, useCitations } from '../../shared/use-sources'
+import type { SourceRef } from '@/data/schema'
+import type { Lang } from '@/i18n/i18n'
+import { citationText } from '@/shared/citation'
+import { SourceLineView, type Translate } from '@/shared/source-line'
+import { useLang } from '@/shared/use-lang'
+import { type Citations, useCitations } from '@/shared/use-sources'
 import {
   type Caption,
   downloadCsv,

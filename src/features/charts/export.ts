@@ -1,4 +1,4 @@
-import { downloadBlob } from '../../shared/download'
+import { downloadBlob } from '@/shared/download'
 import { estimateTextWidth, wrapText } from './label-layout'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'

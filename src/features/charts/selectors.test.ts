@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultState } from '../../state/defaults'
-import type { StoreState } from '../../state/store'
+import { defaultState } from '@/state/defaults'
+import type { StoreState } from '@/state/store'
 import { emphasisOf, selectHoveredCountry, selectSelectedCountry, selectSelectedLink } from './selectors'
 
 const plain: StoreState = { ...defaultState('en'), hover: null }

@@ -1,4 +1,4 @@
-import type { StoreState } from '../../state/store'
+import type { StoreState } from '@/state/store'
 
 // Narrow selectors for the panels: each returns a primitive or a value already in the state, so a
 // panel re-renders only when the few things it draws change.

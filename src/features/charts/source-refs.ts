@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../data/schema'
+import type { SourceRef } from '@/data/schema'
 
 /**
  * The distinct sources of a panel's records, the most cited first: a panel names these, never a

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
-import { useCountries } from '../../data/use-dataset'
-import { useLocalText } from '../../i18n/use-lang'
-import { useStore } from '../../state/store'
+import { useCountries } from '@/data/use-dataset'
+import { useLocalText } from '@/shared/use-lang'
+import { useStore } from '@/state/store'
 import { selectCountryFilter, selectHoveredCountry, selectSelectedCountry } from './selectors'
 
 /** A country's name in the current language from countries.json; the ISO3 code until it loads. */

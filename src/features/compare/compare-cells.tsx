@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocalText } from '../../i18n/use-lang'
-import { fieldColor } from '../../shared/field-style'
-import { SourceLine } from '../../shared/source-line'
-import { selectSelection } from '../../state/selectors'
-import { useStore } from '../../state/store'
+import { fieldColor } from '@/shared/field-style'
+import { SourceLine } from '@/shared/source-line'
+import { useLocalText } from '@/shared/use-lang'
+import { selectSelection } from '@/state/selectors'
+import { useStore } from '@/state/store'
 import type { ListRow, NumericCell, NumericRow, PartnerItem } from './compare-model'
 import {
   fieldText,

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import type { SourceRecord } from '../../data/schema'
+import type { SourceRecord } from '@/data/schema'
 import type { CompareModel } from './compare-model'
 import {
   columnName,

@@ -1,5 +1,5 @@
+import { COUNTRIES, input, LINKS, NETWORK } from '@test/fixtures/compare-input'
 import { describe, expect, it } from 'vitest'
-import { COUNTRIES, input, LINKS, NETWORK } from '../../../test/fixtures/compare-input'
 import {
   type CompareModel,
   compareColumns,

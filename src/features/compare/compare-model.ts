@@ -1,3 +1,4 @@
+import type { Network } from '@/data/network'
 import type {
   Country,
   FieldId,
@@ -9,9 +10,8 @@ import type {
   SchemesFile,
   SourceRef,
   Text,
-} from '../../data/schema'
-import { NOT_ODA_RECIPIENTS } from '../../domain/indicator-values'
-import type { Network } from '../../domain/network'
+} from '@/data/schema'
+import { NOT_ODA_RECIPIENTS } from '@/domain/indicator-values'
 
 /**
  * The comparison as data: one column per chosen country, rows aligned across columns. Every cell

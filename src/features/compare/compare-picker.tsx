@@ -1,11 +1,11 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Country } from '../../data/schema'
-import { useIndicators, useOda } from '../../data/use-dataset'
-import { indicatorYears } from '../../domain/indicator-values'
-import { useLang, useLocalText } from '../../i18n/use-lang'
-import { selectCompare, selectYear } from '../../state/selectors'
-import { MAX_COMPARE, type StoreState, useStore } from '../../state/store'
+import type { Country } from '@/data/schema'
+import { useIndicators, useOda } from '@/data/use-dataset'
+import { indicatorYears } from '@/domain/indicator-values'
+import { useLang, useLocalText } from '@/shared/use-lang'
+import { selectCompare, selectYear } from '@/state/selectors'
+import { MAX_COMPARE, type StoreState, useStore } from '@/state/store'
 import { type CompareModel, EXAMPLE_COUNTRIES, JAPAN, MIN_COMPARE } from './compare-model'
 
 const selectSelectedCountry = (s: StoreState): string | null =>

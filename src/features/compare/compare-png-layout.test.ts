@@ -1,7 +1,7 @@
+import { input } from '@test/fixtures/compare-input'
 import { describe, expect, it } from 'vitest'
-import { input } from '../../../test/fixtures/compare-input'
-import type { SourceRecord } from '../../data/schema'
-import { i18n, initI18n, loadAllLanguages } from '../../i18n/i18n'
+import type { SourceRecord } from '@/data/schema'
+import { i18n, initI18n, loadAllLanguages } from '@/i18n/i18n'
 import { compareModel } from './compare-model'
 import {
   comparePngDoc,

@@ -1,4 +1,4 @@
-import type { SourceRecord } from '../../data/schema'
+import type { SourceRecord } from '@/data/schema'
 import type { CompareModel } from './compare-model'
 import {
   cellText,

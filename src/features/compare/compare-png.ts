@@ -1,4 +1,4 @@
-import { attachJapaneseFonts } from '../../app/fonts'
+import { attachJapaneseFonts } from '@/shared/fonts'
 import { layoutPng, type PngDoc, pngFonts } from './compare-png-layout'
 
 /** Every string of the image, so the font subsets it needs are loaded before measuring. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { MAX_COMPARE, type Store, useStore } from '../../state/store'
-import { replaceNextUrlWrite } from '../../state/url-sync'
+import { MAX_COMPARE, type Store, useStore } from '@/state/store'
+import { replaceNextUrlWrite } from '@/state/url-sync'
 import { JAPAN } from './compare-model'
 
 /** The compared countries whose links the map should show: the ASEAN ones (Japan is every link's other end). */

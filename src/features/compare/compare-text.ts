@@ -1,7 +1,7 @@
-import type { SourceRecord, SourceRef } from '../../data/schema'
-import type { Lang } from '../../i18n/i18n'
-import { citationText as sharedCitationText } from '../../shared/citation'
-import { formatNumber, formatPercent, formatUsd } from '../../shared/format'
+import type { SourceRecord, SourceRef } from '@/data/schema'
+import { formatNumber, formatPercent, formatUsd } from '@/i18n/format'
+import { type Lang, localText } from '@/i18n/i18n'
+import { citationText as sharedCitationText } from '@/shared/citation'
 import type {
   CompareModel,
   FieldItem,
@@ -29,8 +29,6 @@ export function makeLabels(t: (...args: never[]) => unknown, lang: Lang): Labels
   const call = t as unknown as (key: string, options?: Record<string, unknown>) => unknown
   return { t: (key, options) => String(call(key, options)), lang }
 }
-
-import { localText } from '../../i18n/use-lang'
 
 export const local = localText
 

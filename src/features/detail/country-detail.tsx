@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { useIndicators, useNetwork, useOda } from '../../data/use-dataset'
-import { selectVisibleLinks } from '../../domain/filter-links'
-import { useLang, useLocalText } from '../../i18n/use-lang'
-import { formatIndicatorValue } from '../../shared/format-indicator'
-import { SourceLine } from '../../shared/source-line'
-import { selectFilters } from '../../state/selectors'
-import { useStore } from '../../state/store'
-import { useChoropleth } from '../map/use-choropleth'
+import { useNetwork } from '@/data/use-dataset'
+import { selectVisibleLinks } from '@/domain/filter-links'
+import { formatIndicatorValue } from '@/shared/format-indicator'
+import { SourceLine } from '@/shared/source-line'
+import { useIndicatorSource, useIndicatorValues } from '@/shared/use-indicator-values'
+import { useLang, useLocalText } from '@/shared/use-lang'
+import { selectFilters } from '@/state/selectors'
+import { useStore } from '@/state/store'
 
 /** A country: the shaded indicator's value for the year (or why there is none) and its links. */
 export function CountryDetail({ iso3 }: { iso3: string }) {
@@ -16,18 +16,9 @@ export function CountryDetail({ iso3 }: { iso3: string }) {
   const { network } = useNetwork()
   const filters = useStore(selectFilters)
   const toggleCountryFilter = useStore((s) => s.toggleCountryFilter)
-  const { values, indicator } = useChoropleth()
-  const indicators = useIndicators().data
-  const oda = useOda().data
+  const { values, indicator } = useIndicatorValues()
   // The same source the map legend names for the shaded indicator.
-  const source =
-    indicator === 'oda_report_2015'
-      ? oda?.report2015.source
-      : indicator === 'oda_oecd_gross'
-        ? oda?.oecd.source
-        : indicator === 'link_count'
-          ? { ref: 'clair-report', locator: 'links.json' }
-          : indicators?.indicators.find((i) => i.id === indicator)?.source
+  const source = useIndicatorSource(indicator)
   const country = network?.countryByIso3.get(iso3)
   if (!network || !country) return null
   const v = values.find((x) => x.iso3 === iso3)

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../data/schema'
-import { useSchemes } from '../../data/use-dataset'
-import { useLang, useLocalText } from '../../i18n/use-lang'
-import { formatNumber } from '../../shared/format'
-import { SourceLine } from '../../shared/source-line'
+import type { Project } from '@/data/schema'
+import { useSchemes } from '@/data/use-dataset'
+import { formatNumber } from '@/i18n/format'
+import { SourceLine } from '@/shared/source-line'
+import { useLang, useLocalText } from '@/shared/use-lang'
 
 /** One project: years, scheme, organisations, summary, outcome figures with units, source. */
 export function ProjectCard({ project }: { project: Project }) {

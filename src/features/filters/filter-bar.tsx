@@ -1,10 +1,10 @@
 import { memo, type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCountries, useIndicators, useOda } from '../../data/use-dataset'
-import { indicatorYears } from '../../domain/indicator-values'
-import { useLocalText } from '../../i18n/use-lang'
-import { fieldColor } from '../../shared/field-style'
-import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, RELATIONS } from '../../state/defaults'
+import { useCountries, useIndicators, useOda } from '@/data/use-dataset'
+import { indicatorYears } from '@/domain/indicator-values'
+import { fieldColor } from '@/shared/field-style'
+import { useLocalText } from '@/shared/use-lang'
+import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, RELATIONS } from '@/state/defaults'
 import {
   selectConfidence,
   selectCountryFilter,
@@ -12,8 +12,8 @@ import {
   selectIndicator,
   selectRelationFilter,
   selectYear,
-} from '../../state/selectors'
-import { useStore } from '../../state/store'
+} from '@/state/selectors'
+import { useStore } from '@/state/store'
 
 /**
  * Indicator, year and the link filters; every control writes to the one store. Each group of chips

@@ -1,4 +1,4 @@
-import { type ImportedRecords, USER_IMPORT_REF } from '../../data/imported-store'
+import { type ImportedRecords, USER_IMPORT_REF } from '@/data/imported-store'
 import { COLUMNS, type ColumnId, csvCell } from './columns'
 import type { RowProblem } from './validate-rows'
 

@@ -1,4 +1,4 @@
-import type { Place, PlaceLevel } from '../../data/schema'
+import type { Place, PlaceLevel } from '@/data/schema'
 import { keysOf } from './match'
 
 /** data/gazetteer/gazetteer.json as written by scripts/curate/gazetteer.ts (rows as arrays). */

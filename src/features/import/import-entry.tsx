@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useImportedStore } from '../../data/imported-store'
+import { useImportedStore } from '@/data/imported-store'
 import './import.css'
 
 // The panel, papaparse and the gazetteer are loaded only when the user opens it.

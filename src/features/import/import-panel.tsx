@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useImportedStore, whenSaved } from '../../data/imported-store'
-import { dataUrl } from '../../data/load'
-import { countriesQuery, placesQuery, whenPanelsShowImported } from '../../data/use-dataset'
-import { messages as en } from '../../i18n/messages-en'
-import { messages as ja } from '../../i18n/messages-ja'
-import { useLang } from '../../i18n/use-lang'
-import { downloadBlob } from '../../shared/download'
-import { formatNumber } from '../../shared/format'
-import { existingMap } from '../map/map-instance'
+import { useImportedStore, whenSaved } from '@/data/imported-store'
+import { dataUrl } from '@/data/load'
+import { countriesQuery, placesQuery, whenPanelsShowImported } from '@/data/use-dataset'
+import en from '@/i18n/en.json'
+import { formatNumber } from '@/i18n/format'
+import ja from '@/i18n/ja.json'
+import { downloadBlob } from '@/shared/download'
+import { whenMapDrawn } from '@/shared/map-instance'
+import { useLang } from '@/shared/use-lang'
 import { COLUMNS, templateCsv } from './columns'
 import { importedCsv, problemsCsv } from './export-csv'
 import {
@@ -42,21 +42,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Resolves after the browser has painted (two frames), so a status is on screen before heavy work. */
 const painted = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
-
-/**
- * Resolves once the map has drawn the data it was given (at once without a map): MapLibre parses
- * new data in its worker and then redraws, and reports 'idle' when nothing is left to load or draw.
- */
-async function mapDrawn(): Promise<void> {
-  const instance = existingMap()
-  if (!instance) return
-  const map = await instance.ready
-  await new Promise<void>((resolve) => {
-    map.once('idle', () => resolve())
-    // An idle map draws one frame and reports idle again; a busy one reports it when done.
-    map.triggerRepaint()
-  })
-}
 
 const vocabulary = buildVocabulary({
   relations: [en.relations, ja.relations],
@@ -144,7 +129,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
         // written to this browser's storage after that, each without holding up the others.
         await whenPanelsShowImported()
         notSaved = !(await whenSaved())
-        void mapDrawn().then(() => {
+        void whenMapDrawn().then(() => {
           if (runs.current === id) setDrawing(false)
         })
       }

@@ -1,15 +1,9 @@
+import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { readData } from '../../../test/data-files'
-import { USER_IMPORT_REF } from '../../data/imported-store'
-import {
-  type CountriesFile,
-  linkSchema,
-  type PlacesFile,
-  placeSchema,
-  projectSchema,
-} from '../../data/schema'
-import { messages as en } from '../../i18n/messages-en'
-import { messages as ja } from '../../i18n/messages-ja'
+import { USER_IMPORT_REF } from '@/data/imported-store'
+import { type CountriesFile, linkSchema, type PlacesFile, placeSchema, projectSchema } from '@/data/schema'
+import en from '@/i18n/en.json'
+import ja from '@/i18n/ja.json'
 import { COLUMNS, mapHeader, templateCsv } from './columns'
 import { buildPlaceIndex, type GazetteerFile } from './gazetteer'
 import { editDistance, nameKey, suggest } from './match'

@@ -1,5 +1,5 @@
 // File rows → records the app can show, or problems by row and column. Pure: no React, no DOM.
-import { type ImportedRecords, USER_IMPORT_REF } from '../../data/imported-store'
+import { type ImportedRecords, USER_IMPORT_REF } from '@/data/imported-store'
 import {
   type Country,
   FIELD_IDS,
@@ -10,7 +10,7 @@ import {
   RELATIONS,
   type Relation,
   type SourceRef,
-} from '../../data/schema'
+} from '@/data/schema'
 import { COLUMNS, type ColumnId, type HeaderMap, mapHeader } from './columns'
 import type { Candidate, PlaceIndex } from './gazetteer'
 import { keysOf, nameKey, suggest } from './match'

@@ -1,8 +1,8 @@
 import { extent } from 'd3-array'
 import { interpolateRgbBasis } from 'd3-interpolate'
 import { scaleDiverging, scaleSequential, scaleSequentialLog, scaleSequentialSqrt } from 'd3-scale'
-import type { CountryValue } from '../../domain/indicator-values'
-import type { IndicatorId } from '../../state/defaults'
+import type { CountryValue } from '@/domain/indicator-values'
+import type { IndicatorId } from '@/state/defaults'
 
 export interface Choropleth {
   colorOf: Map<string, string>

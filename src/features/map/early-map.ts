@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '../../data/assets'
-import { networkInCache } from '../../data/use-dataset'
-import type { Lang } from '../../i18n/i18n'
-import { countEvent } from '../../shared/perf'
-import { createMap, existingMap } from './map-instance'
+import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '@/data/assets'
+import { networkInCache } from '@/data/use-dataset'
+import type { Lang } from '@/i18n/i18n'
+import { existingMap } from '@/shared/map-instance'
+import { countEvent } from '@/shared/perf'
+import { mapIn } from './map-setup'
 import { mapStart } from './map-sources'
 
 /**
@@ -28,10 +29,10 @@ export function startMapEarly(client: QueryClient, lang: Lang): void {
   slot.dataset.bootSlot = ''
   document.body.append(slot)
   try {
-    createMap(slot, fontFaces, mapStart(lang, countries, labels, network))
+    mapIn(slot, fontFaces, mapStart(lang, countries, labels, network))
     if (network) countEvent('map.setData')
   } catch {
-    // createMap keeps the reason (no WebGL, most often); the map view shows it where the map would be.
+    // The map service keeps the reason (no WebGL, most often); the map view shows it where the map would be.
     slot.remove()
   }
 }

@@ -1,6 +1,6 @@
 // Draws the map PNG: loaded on the first click of "Download map (PNG)", not with the page.
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { attachJapaneseFonts } from '../../app/fonts'
+import { attachJapaneseFonts } from '@/shared/fonts'
 
 /**
  * Copies the map's frame: drawn in a 'render' event, while the WebGL buffer is valid, once the map

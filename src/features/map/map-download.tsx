@@ -1,16 +1,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCountries } from '../../data/use-dataset'
-import { useLang, useLocalText } from '../../i18n/use-lang'
-import { downloadBlob } from '../../shared/download'
-import { formatIndicatorValue } from '../../shared/format-indicator'
+import { useCountries } from '@/data/use-dataset'
+import { downloadBlob } from '@/shared/download'
+import { formatIndicatorValue } from '@/shared/format-indicator'
+import { useIndicatorSource } from '@/shared/use-indicator-values'
+import { useLang, useLocalText } from '@/shared/use-lang'
 import type { PngText } from './map-download-png'
-import { useIndicatorSource } from './map-legend'
-import type { useChoropleth } from './use-choropleth'
+import type { ShadedMap } from './use-choropleth'
 import './map-download.css'
-import { citationText } from '../../shared/citation'
-import { useCitation } from '../../shared/use-sources'
+import { citationText } from '@/shared/citation'
+import { useCitation } from '@/shared/use-sources'
 
 /** "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. */
 export function MapDownload({
@@ -19,7 +19,7 @@ export function MapDownload({
   visibleLinks,
 }: {
   map: MapLibreMap
-  choropleth: ReturnType<typeof useChoropleth>
+  choropleth: ShadedMap
   visibleLinks: number | undefined
 }) {
   const { t } = useTranslation()

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl'
-import type { Filters } from '../../state/defaults'
+import type { Filters } from '@/state/defaults'
 
 /**
  * The link filters as one MapLibre expression over properties that linksGeoJson writes once per

@@ -1,29 +1,18 @@
 import { useTranslation } from 'react-i18next'
-import type { SourceRef } from '../../data/schema'
-import { useCountries, useIndicators, useNetwork, useOda } from '../../data/use-dataset'
-import { useLang, useLocalText } from '../../i18n/use-lang'
-import { FIELD_COLORS } from '../../shared/field-style'
-import { formatIndicatorValue } from '../../shared/format-indicator'
-import { SourceLine } from '../../shared/source-line'
-import type { IndicatorId } from '../../state/defaults'
+import { useCountries, useNetwork } from '@/data/use-dataset'
+import { FIELD_COLORS } from '@/shared/field-style'
+import { formatIndicatorValue } from '@/shared/format-indicator'
+import { SourceLine } from '@/shared/source-line'
+import { useIndicatorSource } from '@/shared/use-indicator-values'
+import { useLang, useLocalText } from '@/shared/use-lang'
 import { MAP_LINK_LIMIT } from './map-sources'
-import type { useChoropleth } from './use-choropleth'
-
-/** The source of the indicator the map is shaded by (the legend and the PNG download cite it). */
-export function useIndicatorSource(indicator: IndicatorId): SourceRef | undefined {
-  const indicators = useIndicators().data
-  const oda = useOda().data
-  if (indicator === 'oda_report_2015') return oda?.report2015.source
-  if (indicator === 'oda_oecd_gross') return oda?.oecd.source
-  if (indicator === 'link_count') return { ref: 'clair-report', locator: 'links.json' }
-  return indicators?.indicators.find((i) => i.id === indicator)?.source
-}
+import type { ShadedMap } from './use-choropleth'
 
 export function MapLegend({
   choropleth,
   visibleLinks,
 }: {
-  choropleth: ReturnType<typeof useChoropleth>
+  choropleth: ShadedMap
   visibleLinks: number | undefined
 }) {
   const { t } = useTranslation()

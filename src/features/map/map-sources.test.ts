@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Link, Project } from '../../data/schema'
-import { greatCircle } from '../../domain/great-circle'
-import type { Network } from '../../domain/network'
+import type { Network } from '@/data/network'
+import type { Link, Project } from '@/data/schema'
+import { greatCircle } from '@/domain/great-circle'
 import {
   ARC_TOLERANCE,
   arcCoordinates,

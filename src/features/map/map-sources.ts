@@ -1,10 +1,10 @@
 import type { FeatureCollection, LineString, Point } from 'geojson'
-import type { Link, Place } from '../../data/schema'
-import { linkYear } from '../../domain/filter-links'
-import { greatCircle } from '../../domain/great-circle'
-import { heaviest } from '../../domain/heaviest'
-import { linkFields, linkWeight, type Network } from '../../domain/network'
-import type { Lang } from '../../i18n/i18n'
+import type { Network } from '@/data/network'
+import type { Link, Place } from '@/data/schema'
+import { greatCircle } from '@/domain/great-circle'
+import { heaviest } from '@/domain/heaviest'
+import { linkFields, linkWeight, linkYear } from '@/domain/link-facts'
+import type { Lang } from '@/i18n/i18n'
 import { labelFieldOf, type MapStart } from './map-style'
 
 export interface LinkProps {

@@ -6,7 +6,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl'
-import { FIELD_COLORS } from '../../shared/field-style'
+import { FIELD_COLORS } from '@/shared/field-style'
 
 // Layer styles are module-level constants: their ids and types never change; only data, filters,
 // feature-state and the label language do.
@@ -24,9 +24,6 @@ export const COLORS = {
   text: '#1d2a33',
   halo: '#ffffff',
 } as const
-
-/** The view that fits ASEAN and Japan, [west, south, east, north] in degrees. */
-export const HOME_BOUNDS: [number, number, number, number] = [90, -11.5, 150, 46]
 
 const fieldColorExpression = [
   'match',

@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { i18n, type Lang, loadAllLanguages } from '../../i18n/i18n'
-import { selectMode } from '../../state/selectors'
-import { useStore } from '../../state/store'
-import { HOME_BOUNDS } from '../map/map-style'
+import { i18n, type Lang, loadAllLanguages } from '@/i18n/i18n'
+import { existingMap, HOME_BOUNDS } from '@/shared/map-instance'
+import { selectMode } from '@/state/selectors'
+import { useStore } from '@/state/store'
 import { cameraOf } from './present-camera'
-import { liveMap } from './present-map'
 import { useUserStory } from './present-store'
 import { newSlideId, slideFromState } from './slide-state'
 import type { Camera } from './story-schema'
@@ -36,7 +35,7 @@ export function AddSlideButton() {
   const add = async () => {
     await loadAllLanguages() // the slide is written in both languages (usually loaded already)
     const state = useStore.getState()
-    const live = liveMap()
+    const live = existingMap()
     const n = useUserStory.getState().story.slides.length + 1
     const indicator = (lang: Lang) => i18n.getFixedT(lang)(`indicators.${state.view.indicator}.name`)
     const slide = slideFromState(state, live ? cameraOf(live.map) : HOME_CAMERA, {

@@ -1,6 +1,6 @@
-import type { SourceRecord, SourceRef } from '../../data/schema'
-import type { Lang } from '../../i18n/i18n'
-import { citationText } from '../../shared/citation'
+import type { SourceRecord, SourceRef } from '@/data/schema'
+import type { Lang } from '@/i18n/i18n'
+import { citationText } from '@/shared/citation'
 import type { Story } from './story-schema'
 
 /** One exported slide, as plain strings and an image: what the PPTX and the PDF both show. */

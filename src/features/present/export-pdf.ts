@@ -1,4 +1,4 @@
-import { attachJapaneseFonts } from '../../app/fonts'
+import { attachJapaneseFonts } from '@/shared/fonts'
 import type { Deck, DeckSlide } from './deck'
 import { wrapText } from './text-wrap'
 

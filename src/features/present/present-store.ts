@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { Text } from '../../data/schema'
+import type { Text } from '@/data/schema'
 import { type Slide, STORY_VERSION, type Story } from './story-schema'
 import { validateStory } from './story-validate'
 import userStoryTitle from './user-story-title.json'

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLang } from '../../i18n/use-lang'
-import { SourceLine } from '../../shared/source-line'
+import { SourceLine } from '@/shared/source-line'
+import { useLang } from '@/shared/use-lang'
 import type { Slide, Story } from './story-schema'
 
 /** The slide's words: title, short text in large type, speaker notes folded away, sources. */

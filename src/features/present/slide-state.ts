@@ -1,5 +1,5 @@
-import type { SourceRef, Text } from '../../data/schema'
-import type { IndicatorId, UrlState } from '../../state/defaults'
+import type { SourceRef, Text } from '@/data/schema'
+import type { IndicatorId, UrlState } from '@/state/defaults'
 import type { Camera, Slide, SlideView, Story } from './story-schema'
 
 /** The store state that shows a slide: its filters, selection, indicator and year; the rest is kept. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { dataUrl } from '../../data/load'
+import { dataUrl } from '@/data/load'
 import type { Story } from './story-schema'
 import { formatStoryProblem, validateStory } from './story-validate'
 

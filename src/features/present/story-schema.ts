@@ -7,8 +7,8 @@ import {
   sourceRefSchema,
   textSchema,
   yearSchema,
-} from '../../data/schema'
-import { INDICATOR_IDS, type IndicatorId } from '../../state/defaults'
+} from '@/data/schema'
+import { INDICATOR_IDS, type IndicatorId } from '@/state/defaults'
 
 // A briefing story: data/stories/*.json (shipped) and the user's own story (localStorage, exported
 // and imported as JSON). Objects are strict so a misspelt key in a hand-edited file is reported.

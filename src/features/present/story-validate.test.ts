@@ -1,6 +1,6 @@
+import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { readData } from '../../../test/data-files'
-import { defaultState } from '../../state/defaults'
+import { defaultState } from '@/state/defaults'
 import { nearCamera } from './present-camera'
 import { moveItem } from './present-store'
 import { clampSlide, sameState, slideFromState, stateForSlide } from './slide-state'

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini'
-import { describeValue } from '../../data/validate'
+import { describeValue } from '@/data/validate'
 import { type Story, shippedStorySchema, storySchema } from './story-schema'
 
 /** Why a story cannot be used, in terms a person can act on: which slide, which field, what is wrong. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
+import { existingMap } from '@/shared/map-instance'
 import { CameraDirector } from './present-camera'
-import { liveMap } from './present-map'
 
 const reduceMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 
@@ -14,7 +14,7 @@ export function useDirector(): CameraDirector | null {
     // WebGL there is never a map; stop looking after a minute).
     const started = Date.now()
     const timer = window.setInterval(() => {
-      const found = liveMap()
+      const found = existingMap()
       if (!found) {
         if (Date.now() - started > 60_000) window.clearInterval(timer)
         return

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FILTERS } from '../../../state/defaults'
+import { DEFAULT_FILTERS } from '@/state/defaults'
 import { fieldKey, filterItems, linksModel, type NodeInput } from './links-model'
 
 const nodes = new Map<string, NodeInput>([

@@ -1,4 +1,4 @@
-import type { Filters } from '../../../state/defaults'
+import type { Filters } from '@/state/defaults'
 import { truncateToWidth } from '../label-layout'
 
 /** A visible link reduced to what the bipartite chart draws. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { initI18n, loadLanguage } from './i18n'
+import { initI18n, loadLanguage } from '@/i18n/i18n'
 import { messages as en } from './messages-en'
 import { messages as ja } from './messages-ja'
 

@@ -1,42 +1,18 @@
 import * as maplibregl from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { baseStyle, HOME_BOUNDS, type MapStart, type SourceId } from './map-style'
+
+// The page's one MapLibre map, as a service: features/map creates it and draws on it; the modes
+// that only move its camera or read its canvas (present, import) and the start-up (main.tsx) reach
+// it here, not through another feature.
 
 maplibregl.setWorkerUrl(workerUrl)
 // The tile worker starts now, while the app evaluates and renders: created with the map instead, it
 // would fetch and compile its 800 kB of code only after React's first commit, on the critical path.
 maplibregl.prewarm()
 
-/** A 8×8 diagonal hatch for countries without data. */
-function hatchImage(): ImageData {
-  const size = 8
-  const data = new Uint8ClampedArray(size * size * 4)
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2
-      const i = (y * size + x) * 4
-      const [r, g, b] = on ? [150, 150, 150] : [222, 222, 222]
-      data.set([r, g, b, 255], i)
-    }
-  }
-  return new ImageData(data, size, size)
-}
-
-/** An arrowhead pointing right (east), drawn as an SDF so it can take each field's colour. */
-function arrowImage(): ImageData {
-  const w = 24
-  const h = 24
-  const data = new Uint8ClampedArray(w * h * 4)
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      // Triangle with tip at (20, 12) and base from (4, 3) to (4, 21).
-      const inside = x >= 4 && x <= 20 && Math.abs(y - 12) <= ((20 - x) * 9) / 16
-      data.set([0, 0, 0, inside ? 255 : 0], (y * w + x) * 4)
-    }
-  }
-  return new ImageData(data, w, h)
-}
+/** The view that fits ASEAN and Japan, [west, south, east, north] in degrees. */
+export const HOME_BOUNDS: [number, number, number, number] = [90, -11.5, 150, 46]
 
 export interface MapInstance {
   host: HTMLDivElement
@@ -49,14 +25,6 @@ export interface MapInstance {
    * they cost the start-up a re-layout or an extra frame of software GL).
    */
   styled: Promise<maplibregl.Map>
-  /** Per source, the key of the data it holds (see setSourceData). */
-  applied: Map<SourceId, unknown>
-  /**
-   * The filters its layers hold: the link filter expression as JSON ('null': none, as the style
-   * starts) and the dataset the place filter was built from; the hatched countries' ISO3 codes as
-   * JSON ('[]': none, as the style starts).
-   */
-  filters: { links: string; network: unknown; noData: string }
 }
 
 /**
@@ -112,15 +80,11 @@ export function isNoWebgl(error: unknown): boolean {
 }
 
 /**
- * The map, created in `slot` on the first call with whatever data is already at hand (`start.keys`
- * names it for setSourceData); later calls return the same map, to be moved by the caller. Throws
- * when the map cannot be created: GPUInitializationError without WebGL2 (see isNoWebgl).
+ * The map, created in `slot` with `options` on the first call; later calls return the same map, to
+ * be moved by the caller. Throws when the map cannot be created: GPUInitializationError without
+ * WebGL2 (see isNoWebgl).
  */
-export function createMap(
-  slot: HTMLElement,
-  fontFaces: maplibregl.StyleSpecification['font-faces'],
-  start: MapStart,
-): MapInstance {
+export function createMap(slot: HTMLElement, options: Omit<maplibregl.MapOptions, 'container'>): MapInstance {
   if (instance) return instance
   if (failure) throw failure
   const host = document.createElement('div')
@@ -132,7 +96,7 @@ export function createMap(
   // In place before MapLibre measures it: the first frame is framed for the slot's real size.
   slot.appendChild(host)
   try {
-    instance = build(host, fontFaces, start)
+    instance = build(host, options)
     return instance
   } catch (e) {
     host.remove()
@@ -142,61 +106,8 @@ export function createMap(
   }
 }
 
-/**
- * Gives a source new data unless it already holds the data of this key (the same object, as a
- * rule): setData makes MapLibre parse every tile of the source again.
- */
-export function setSourceData(
-  source: SourceId,
-  key: unknown,
-  data: () => GeoJSON.FeatureCollection,
-): boolean {
-  if (!instance || instance.applied.get(source) === key) return false
-  ;(instance.map.getSource(source) as maplibregl.GeoJSONSource).setData(data())
-  instance.applied.set(source, key)
-  return true
-}
-
-function build(
-  host: HTMLDivElement,
-  fontFaces: maplibregl.StyleSpecification['font-faces'],
-  start: MapStart,
-): MapInstance {
-  const map = new maplibregl.Map({
-    container: host,
-    style: baseStyle(fontFaces, start),
-    // The style is the app's own, built by tested code: checking it again on every load cost the
-    // start-up ≈ 60 ms of main thread.
-    validateStyle: false,
-    bounds: HOME_BOUNDS,
-    fitBoundsOptions: { padding: 20 },
-    attributionControl: false,
-    // Keeps the last frame readable for PNG export and pixel checks.
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
-    renderWorldCopies: false,
-    minZoom: 2,
-    // Keep the camera over the region the basemap covers.
-    maxBounds: [
-      [60, -30],
-      [180, 65],
-    ],
-    maxZoom: 9,
-    // Labels appear at once instead of fading in over 300 ms: a fade keeps software GL drawing
-    // frames after every filter change (and delays idle), for no information.
-    fadeDuration: 0,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-  })
-  map.touchZoomRotate.disableRotation()
-  map.keyboard.disableRotation()
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right')
-  map.addControl(
-    new maplibregl.AttributionControl({
-      compact: true,
-      customAttribution: 'Natural Earth (public domain) · © CLAIR report, World Bank WDI (CC BY 4.0), OECD',
-    }),
-  )
+function build(host: HTMLDivElement, options: Omit<maplibregl.MapOptions, 'container'>): MapInstance {
+  const map = new maplibregl.Map({ ...options, container: host })
   map.on('idle', () => {
     host.dataset.mapState = 'idle'
   })
@@ -227,25 +138,29 @@ function build(
     host.dataset.mapState = 'loading'
     map.triggerRepaint()
   })
-  // The style's two images are handed over the moment the first tiles ask for them: added after
-  // 'load' instead, every tile that uses them would be laid out twice. (A 'styleimagemissing'
-  // listener is too late since MapLibre 6: the tile is laid out without the image first.)
-  map.setMissingStyleImageResolver((id) => {
-    if (map.hasImage(id)) return
-    if (id === 'hatch') map.addImage('hatch', hatchImage())
-    if (id === 'arrow') map.addImage('arrow', arrowImage(), { sdf: true })
-  })
   const ready = new Promise<maplibregl.Map>((resolve) => {
     map.once('load', () => resolve(map))
   })
   const styled = new Promise<maplibregl.Map>((resolve) => {
     map.once('style.load', () => resolve(map))
   })
-  const applied = new Map<SourceId, unknown>()
-  for (const [source, key] of Object.entries(start.keys)) applied.set(source as SourceId, key)
-  return { host, map, ready, styled, applied, filters: { links: 'null', network: null, noData: '[]' } }
+  return { host, map, ready, styled }
 }
 
 export function fitHome(map: maplibregl.Map, animate = true): void {
   map.fitBounds(HOME_BOUNDS, { padding: 20, animate, duration: animate ? 900 : 0 })
+}
+
+/**
+ * Resolves once the map has drawn the data it was given (at once without a map): MapLibre parses
+ * new data in its worker and then redraws, and reports 'idle' when nothing is left to load or draw.
+ */
+export async function whenMapDrawn(): Promise<void> {
+  if (!instance) return
+  const map = await instance.ready
+  await new Promise<void>((resolve) => {
+    map.once('idle', () => resolve())
+    // An idle map draws one frame and reports idle again; a busy one reports it when done.
+    map.triggerRepaint()
+  })
 }

@@ -1,6 +1,9 @@
-import type { Country, Link, Place, Project } from '../data/schema'
+import type { Country, Link, Place, Project } from './schema'
 
-/** Indexes over places, links and projects, built once per loaded dataset. */
+/**
+ * The loaded places, links and projects with their indexes, built once per loaded dataset (with the
+ * user's imported records, see use-dataset.ts). Pure: the functions that read it are in domain/.
+ */
 export interface Network {
   countries: Country[]
   places: Place[]
@@ -55,29 +58,4 @@ export function buildNetwork(
     linksByPlace,
     countryOfLink,
   }
-}
-
-// Derived per-link values, computed once per network on first use (a filter change then only reads them).
-const fieldsCache = new WeakMap<Network, Map<string, string[]>>()
-
-/** The fields of a link: its own and those of its projects, without repeats. */
-export function linkFields(network: Network, link: Link): string[] {
-  let cache = fieldsCache.get(network)
-  if (!cache) {
-    cache = new Map()
-    fieldsCache.set(network, cache)
-  }
-  let fields = cache.get(link.id)
-  if (!fields) {
-    const set = new Set<string>(link.fields)
-    for (const p of network.projectsByLink.get(link.id) ?? []) set.add(p.field)
-    fields = [...set]
-    cache.set(link.id, fields)
-  }
-  return fields
-}
-
-/** How many projects a link carries; a tie with no project counts as one relation. */
-export function linkWeight(network: Network, link: Link): number {
-  return Math.max(1, network.projectsByLink.get(link.id)?.length ?? 0)
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/i18n'
+import type { Lang } from './i18n'
 
 const locale = (lang: Lang) => (lang === 'ja' ? 'ja-JP' : 'en-GB')
 

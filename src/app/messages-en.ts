@@ -1,0 +1,10 @@
+// Every English message: the shell's own and each feature's under its feature key
+// (t('charts.gdp.title')). One module per language so the page loads only the one it shows.
+import about from '@/features/about/messages.en.json'
+import charts from '@/features/charts/messages.en.json'
+import compare from '@/features/compare/messages.en.json'
+import importMessages from '@/features/import/messages.en.json'
+import present from '@/features/present/messages.en.json'
+import shell from '@/i18n/en.json'
+
+export const messages = { ...shell, charts, compare, present, import: importMessages, about }

@@ -1,0 +1,131 @@
+import * as maplibregl from 'maplibre-gl'
+import { createMap, existingMap, HOME_BOUNDS, type MapInstance } from '@/shared/map-instance'
+import { baseStyle, type MapStart, type SourceId } from './map-style'
+
+/** A 8×8 diagonal hatch for countries without data. */
+function hatchImage(): ImageData {
+  const size = 8
+  const data = new Uint8ClampedArray(size * size * 4)
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2
+      const i = (y * size + x) * 4
+      const [r, g, b] = on ? [150, 150, 150] : [222, 222, 222]
+      data.set([r, g, b, 255], i)
+    }
+  }
+  return new ImageData(data, size, size)
+}
+
+/** An arrowhead pointing right (east), drawn as an SDF so it can take each field's colour. */
+function arrowImage(): ImageData {
+  const w = 24
+  const h = 24
+  const data = new Uint8ClampedArray(w * h * 4)
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      // Triangle with tip at (20, 12) and base from (4, 3) to (4, 21).
+      const inside = x >= 4 && x <= 20 && Math.abs(y - 12) <= ((20 - x) * 9) / 16
+      data.set([0, 0, 0, inside ? 255 : 0], (y * w + x) * 4)
+    }
+  }
+  return new ImageData(data, w, h)
+}
+
+/**
+ * What the map's sources and layers hold, kept with the map (it outlives a view when modes switch):
+ * per source, the key of the data it holds (see setSourceData); the link filter expression as JSON
+ * ('null': none, as the style starts) and the dataset the place filter was built from; the hatched
+ * countries' ISO3 codes as JSON ('[]': none, as the style starts).
+ */
+export interface MapHolds {
+  applied: Map<SourceId, unknown>
+  filters: { links: string; network: unknown; noData: string }
+}
+const holds = new WeakMap<maplibregl.Map, MapHolds>()
+
+export function holdsOf(map: maplibregl.Map): MapHolds {
+  let h = holds.get(map)
+  if (!h) {
+    h = { applied: new Map(), filters: { links: 'null', network: null, noData: '[]' } }
+    holds.set(map, h)
+  }
+  return h
+}
+
+/**
+ * The page's map with this feature's style, controls and images: created in `slot` on the first
+ * call with whatever data is already at hand (`start.keys` names it for setSourceData); later calls
+ * return the same map, to be moved by the caller. Throws when no map can be made (see isNoWebgl).
+ */
+export function mapIn(
+  slot: HTMLElement,
+  fontFaces: maplibregl.StyleSpecification['font-faces'],
+  start: MapStart,
+): MapInstance {
+  const existing = existingMap()
+  if (existing) return existing
+  const inst = createMap(slot, {
+    style: baseStyle(fontFaces, start),
+    // The style is the app's own, built by tested code: checking it again on every load cost the
+    // start-up ≈ 60 ms of main thread.
+    validateStyle: false,
+    bounds: HOME_BOUNDS,
+    fitBoundsOptions: { padding: 20 },
+    attributionControl: false,
+    // Keeps the last frame readable for PNG export and pixel checks.
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+    renderWorldCopies: false,
+    minZoom: 2,
+    // Keep the camera over the region the basemap covers.
+    maxBounds: [
+      [60, -30],
+      [180, 65],
+    ],
+    maxZoom: 9,
+    // Labels appear at once instead of fading in over 300 ms: a fade keeps software GL drawing
+    // frames after every filter change (and delays idle), for no information.
+    fadeDuration: 0,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+  })
+  const { map } = inst
+  map.touchZoomRotate.disableRotation()
+  map.keyboard.disableRotation()
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right')
+  map.addControl(
+    new maplibregl.AttributionControl({
+      compact: true,
+      customAttribution: 'Natural Earth (public domain) · © CLAIR report, World Bank WDI (CC BY 4.0), OECD',
+    }),
+  )
+  // The style's two images are handed over the moment the first tiles ask for them: added after
+  // 'load' instead, every tile that uses them would be laid out twice. (A 'styleimagemissing'
+  // listener is too late since MapLibre 6: the tile is laid out without the image first.)
+  map.setMissingStyleImageResolver((id) => {
+    if (map.hasImage(id)) return
+    if (id === 'hatch') map.addImage('hatch', hatchImage())
+    if (id === 'arrow') map.addImage('arrow', arrowImage(), { sdf: true })
+  })
+  const { applied } = holdsOf(map)
+  for (const [source, key] of Object.entries(start.keys)) applied.set(source as SourceId, key)
+  return inst
+}
+
+/**
+ * Gives a source new data unless it already holds the data of this key (the same object, as a
+ * rule): setData makes MapLibre parse every tile of the source again.
+ */
+export function setSourceData(
+  map: maplibregl.Map,
+  source: SourceId,
+  key: unknown,
+  data: () => GeoJSON.FeatureCollection,
+): boolean {
+  const { applied } = holdsOf(map)
+  if (applied.get(source) === key) return false
+  ;(map.getSource(source) as maplibregl.GeoJSONSource).setData(data())
+  applied.set(source, key)
+  return true
+}
