@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useNetwork, useSchemes } from '@/data/use-dataset'
 import { sanitizeState } from '@/domain/sanitize-state'
 import { useStore } from '@/state/store'
-import { replaceNextUrlWrite } from '@/state/url-sync'
+import { correctingUrl } from '@/state/url-sync'
 
 /** Once the data is in, forget URL parts that point at records the data does not have. */
 export function useStaleStateCleanup(): void {
@@ -15,8 +15,7 @@ export function useStaleStateCleanup(): void {
       const ids = schemes ? new Set(schemes.schemes.map((x) => x.id)) : null
       const clean = sanitizeState(s, network, ids)
       if (clean === s) return
-      replaceNextUrlWrite()
-      s.replaceState(clean)
+      correctingUrl(() => s.replaceState(clean))
     }
     apply()
     window.addEventListener('popstate', apply)

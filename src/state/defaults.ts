@@ -25,6 +25,12 @@ export type { FieldId, Relation } from '@/data/schema'
 // Fields of cooperation and relation types are defined once, by the data schema.
 export { FIELD_IDS, RELATIONS } from '@/data/schema'
 
+/** Compare mode shows 2–4 countries side by side. */
+export const MIN_COMPARE = 2
+export const MAX_COMPARE = 4
+/** Japan may join a comparison as the reference; every link's other end, it is never a country filter. */
+export const JAPAN = 'JPN'
+
 export type Confidence = 'all' | 'high'
 export type Scale = 'linear' | 'log'
 export type OdaView = 'gross' | 'net'
@@ -59,7 +65,10 @@ export interface View {
   lang: Lang
   indicator: IndicatorId
   year: number
-  /** Countries chosen for compare mode, 2–4 ASEAN ISO3 codes (Japan allowed as reference). */
+  /**
+   * Countries chosen for compare mode, up to MAX_COMPARE ISO3 codes (Japan allowed as reference).
+   * In compare mode this is also the country filter (see selectFilters): one list, not two kept equal.
+   */
   compare: string[]
   scale: Scale
   odaView: OdaView

@@ -1,11 +1,27 @@
 import type { Lang } from '@/i18n/i18n'
+import { filterCountriesOf, sameList } from './compare'
 import type { Filters, Mode, Selection, View } from './defaults'
 import type { Hover, StoreState } from './store'
 
 // Named selectors: components read the store only through these (or as narrow as these).
-// Each returns a value already in the state, never a new object, so it cannot cause extra renders.
+// Each returns a value already in the state, or one derived from it and kept while its inputs are
+// the same objects, never a new object per call, so it cannot cause extra renders.
 
-export const selectFilters = (s: StoreState): Filters => s.filters
+let derived: { compare: readonly string[]; filters: Filters; result: Filters } | null = null
+
+/**
+ * The filters every view applies. In compare mode the country filter is the comparison (its ASEAN
+ * countries): derived here, so the two cannot disagree and nothing copies one into the other.
+ */
+export const selectFilters = (s: StoreState): Filters => {
+  if (s.view.mode !== 'compare') return s.filters
+  if (derived?.compare !== s.view.compare || derived.filters !== s.filters) {
+    const countries = filterCountriesOf(s.view.compare)
+    const result = sameList(countries, s.filters.countries) ? s.filters : { ...s.filters, countries }
+    derived = { compare: s.view.compare, filters: s.filters, result }
+  }
+  return derived.result
+}
 export const selectSelection = (s: StoreState): Selection | null => s.selection
 export const selectHover = (s: StoreState): Hover | null => s.hover
 export const selectView = (s: StoreState): View => s.view
@@ -15,20 +31,31 @@ export const selectYear = (s: StoreState): number => s.view.year
 export const selectIndicator = (s: StoreState): View['indicator'] => s.view.indicator
 export const selectCompare = (s: StoreState): string[] => s.view.compare
 export const selectYearRange = (s: StoreState): Filters['yearRange'] => s.filters.yearRange
-export const selectCountryFilter = (s: StoreState): Filters['countries'] => s.filters.countries
+export const selectCountryFilter = (s: StoreState): Filters['countries'] => selectFilters(s).countries
 export const selectFieldFilter = (s: StoreState): Filters['fields'] => s.filters.fields
 export const selectRelationFilter = (s: StoreState): Filters['relations'] => s.filters.relations
 export const selectConfidence = (s: StoreState): Filters['confidence'] => s.filters.confidence
 
-/** The id of the selected item of one kind, or null. */
-export const selectedIdOf =
-  (kind: Selection['kind']) =>
-  (s: StoreState): string | null =>
-    s.selection?.kind === kind ? s.selection.id : null
+export const selectScale = (s: StoreState): View['scale'] => s.view.scale
+export const selectOdaView = (s: StoreState): View['odaView'] => s.view.odaView
+export const selectShowJapan = (s: StoreState): boolean => s.view.showJapan
+export const selectStory = (s: StoreState): View['story'] => s.view.story
+export const selectSlide = (s: StoreState): number => s.view.slide
 
-/** Whether any filter differs from the defaults (for a "filters active" badge and Clear all). */
-export const selectHasFilters = (s: StoreState): boolean => {
-  const f = s.filters
+// The selected and hovered id of one kind, or null: a panel re-renders only when its own kind changes.
+const selected = (s: StoreState, kind: Selection['kind']) =>
+  s.selection?.kind === kind ? s.selection.id : null
+const hovered = (s: StoreState, kind: Hover['kind']) => (s.hover?.kind === kind ? s.hover.id : null)
+export const selectSelectedCountry = (s: StoreState): string | null => selected(s, 'country')
+export const selectSelectedPlace = (s: StoreState): string | null => selected(s, 'place')
+export const selectSelectedLink = (s: StoreState): string | null => selected(s, 'link')
+export const selectSelectedProject = (s: StoreState): string | null => selected(s, 'project')
+export const selectHoveredCountry = (s: StoreState): string | null => hovered(s, 'country')
+export const selectHoveredPlace = (s: StoreState): string | null => hovered(s, 'place')
+export const selectHoveredLink = (s: StoreState): string | null => hovered(s, 'link')
+
+/** Whether any of these filters differs from the defaults. */
+export function filtersDiffer(f: Filters): boolean {
   return (
     f.countries.length > 0 ||
     f.fields.length > 0 ||
@@ -39,3 +66,6 @@ export const selectHasFilters = (s: StoreState): boolean => {
     f.confidence !== 'all'
   )
 }
+
+/** Whether any filter every view applies differs from the defaults. */
+export const selectHasFilters = (s: StoreState): boolean => filtersDiffer(selectFilters(s))

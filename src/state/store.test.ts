@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_FILTERS, defaultState } from './defaults'
-import { selectedIdOf, selectFilters, selectHasFilters, selectMode } from './selectors'
-import { MAX_COMPARE, useStore } from './store'
+import { DEFAULT_FILTERS, defaultState, MAX_COMPARE } from './defaults'
+import {
+  selectFilters,
+  selectHasFilters,
+  selectHoveredCountry,
+  selectMode,
+  selectSelectedCountry,
+  selectSelectedLink,
+  selectSelectedPlace,
+} from './selectors'
+import { useStore } from './store'
 
 const plain = { ...defaultState('en'), hover: null }
 
@@ -10,10 +18,17 @@ describe('selectors', () => {
     expect(selectFilters(plain)).toBe(plain.filters)
     expect(selectMode(plain)).toBe('explore')
   })
-  it('pick the selected id of one kind', () => {
+  it('pick the selected and hovered id of one kind', () => {
     const s = { ...plain, selection: { kind: 'link' as const, id: 'a' } }
-    expect(selectedIdOf('link')(s)).toBe('a')
-    expect(selectedIdOf('place')(s)).toBeNull()
+    expect(selectSelectedLink(s)).toBe('a')
+    expect(selectSelectedPlace(s)).toBeNull()
+    const t = {
+      ...plain,
+      selection: { kind: 'country' as const, id: 'KHM' },
+      hover: { kind: 'link' as const, id: 'a' },
+    }
+    expect(selectSelectedCountry(t)).toBe('KHM')
+    expect(selectHoveredCountry(t)).toBeNull()
   })
   it('tell whether filters differ from the defaults', () => {
     expect(selectHasFilters(plain)).toBe(false)

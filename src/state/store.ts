@@ -1,11 +1,13 @@
 import { create } from 'zustand'
 import { detectLanguage, type Lang } from '@/i18n/i18n'
+import { comparedFromFilter, filterCountriesOf, sameList, toggleCompared } from './compare'
 import {
   type Confidence,
   DEFAULT_FILTERS,
   defaultState,
   type FieldId,
   type IndicatorId,
+  MAX_COMPARE,
   type Mode,
   type OdaView,
   type Relation,
@@ -38,7 +40,7 @@ export interface StoreActions {
   setSlide: (slide: number) => void
   /** Shows a story in present mode from its first slide (null: the shipped default story). */
   setStory: (story: string | null) => void
-  // filters
+  // filters (in compare mode the country filter is the comparison: these change view.compare)
   toggleCountryFilter: (iso3: string) => void
   setCountryFilter: (iso3s: string[]) => void
   toggleField: (field: FieldId) => void
@@ -58,8 +60,6 @@ export interface StoreActions {
 
 export type Store = StoreState & StoreActions
 
-export const MAX_COMPARE = 4
-
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
 }
@@ -73,7 +73,20 @@ export const useStore = create<Store>()((set, get) => ({
   hover: null,
 
   setLanguage: (lang) => set((s) => ({ view: { ...s.view, lang } })),
-  setMode: (mode) => set((s) => ({ view: { ...s.view, mode } })),
+  setMode: (mode) =>
+    set((s) => {
+      if (mode === s.view.mode) return s
+      // Entering compare mode with nothing compared yet: the countries filtered while exploring
+      // become the comparison. Leaving it: the compared countries stay the country filter.
+      if (mode === 'compare' && s.view.compare.length === 0 && s.filters.countries.length > 0)
+        return { view: { ...s.view, mode, compare: comparedFromFilter([], s.filters.countries) } }
+      const view = { ...s.view, mode }
+      if (s.view.mode !== 'compare') return { view }
+      const countries = filterCountriesOf(s.view.compare)
+      return sameList(countries, s.filters.countries)
+        ? { view }
+        : { view, filters: { ...s.filters, countries } }
+    }),
   setIndicator: (indicator) => set((s) => ({ view: { ...s.view, indicator } })),
   setYear: (year) => set((s) => (s.view.year === year ? s : { view: { ...s.view, year } })),
   setScale: (scale) => set((s) => ({ view: { ...s.view, scale } })),
@@ -83,15 +96,22 @@ export const useStore = create<Store>()((set, get) => ({
     set((s) => ({ view: { ...s.view, compare: [...new Set(iso3s)].slice(0, MAX_COMPARE) } })),
   toggleCompareCountry: (iso3) =>
     set((s) => {
-      const next = toggle(s.view.compare, iso3)
-      return next.length > MAX_COMPARE ? s : { view: { ...s.view, compare: next } }
+      const compare = toggleCompared(s.view.compare, iso3)
+      return compare === s.view.compare ? s : { view: { ...s.view, compare: [...compare] } }
     }),
   setSlide: (slide) => set((s) => (s.view.slide === slide ? s : { view: { ...s.view, slide } })),
   setStory: (story) => set((s) => ({ view: { ...s.view, story, slide: 0 } })),
 
   toggleCountryFilter: (iso3) =>
-    set((s) => ({ filters: { ...s.filters, countries: toggle(s.filters.countries, iso3) } })),
-  setCountryFilter: (iso3s) => set((s) => ({ filters: { ...s.filters, countries: [...new Set(iso3s)] } })),
+    get().view.mode === 'compare'
+      ? get().toggleCompareCountry(iso3)
+      : set((s) => ({ filters: { ...s.filters, countries: toggle(s.filters.countries, iso3) } })),
+  setCountryFilter: (iso3s) =>
+    set((s) =>
+      s.view.mode === 'compare'
+        ? { view: { ...s.view, compare: comparedFromFilter(s.view.compare, [...new Set(iso3s)]) } }
+        : { filters: { ...s.filters, countries: [...new Set(iso3s)] } },
+    ),
   toggleField: (field) =>
     set((s) => ({ filters: { ...s.filters, fields: toggle(s.filters.fields, field) } })),
   toggleScheme: (scheme) =>

@@ -1,4 +1,5 @@
 import type { Lang } from '@/i18n/i18n'
+import { filterCountriesOf } from './compare'
 import {
   type Confidence,
   defaultState,
@@ -6,6 +7,7 @@ import {
   type FieldId,
   INDICATOR_IDS,
   type IndicatorId,
+  MAX_COMPARE,
   MODES,
   type Mode,
   RELATIONS,
@@ -97,7 +99,13 @@ export function decodeUrlState(search: string, lang: Lang): UrlState {
   view.indicator = oneOf<IndicatorId>(INDICATOR_IDS, get('ind')) ?? view.indicator
   view.year = year(get('y')) ?? view.year
   const cmp = list(get('cmp'), isIso3)
-  if (cmp && cmp.length <= 4) view.compare = cmp
+  if (cmp && cmp.length <= MAX_COMPARE) view.compare = cmp
+  // In compare mode the country filter is the comparison (see selectFilters): a link that names
+  // only the countries compares them, and one that names both takes the comparison.
+  if (view.mode === 'compare') {
+    if (view.compare.length === 0) view.compare = filters.countries.slice(0, MAX_COMPARE)
+    filters.countries = filterCountriesOf(view.compare)
+  }
   view.scale = oneOf(['linear', 'log'] as const, get('scale')) ?? view.scale
   view.odaView = oneOf(['gross', 'net'] as const, get('oda')) ?? view.odaView
   const jp = get('jp')

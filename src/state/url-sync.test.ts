@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultState } from './defaults'
 import { useStore } from './store'
-import { replaceNextUrlWrite, startUrlSync } from './url-sync'
+import { correctingUrl, startUrlSync } from './url-sync'
 
 /** Just enough of window for the URL sync: a location, a history that records its writes, popstate. */
 function fakeWindow(search = '') {
@@ -62,8 +62,7 @@ describe('URL sync', () => {
     vi.runAllTimers()
     useStore.getState().setYearRange([1990, 2005])
     vi.runAllTimers()
-    replaceNextUrlWrite()
-    useStore.getState().setConfidence('high')
+    correctingUrl(() => useStore.getState().setConfidence('high'))
     vi.runAllTimers()
     expect(writes).toEqual([
       'push ?field=water',

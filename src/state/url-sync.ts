@@ -1,6 +1,7 @@
 import type { Lang } from '@/i18n/i18n'
 import type { UrlState } from './defaults'
-import { useStore } from './store'
+import { selectFilters } from './selectors'
+import { type StoreState, useStore } from './store'
 import { decodeUrlState, encodeUrlState } from './url-codec'
 
 /**
@@ -13,14 +14,25 @@ export function onlyContinuousChange(a: UrlState, b: UrlState): boolean {
   return still(a) === still(b)
 }
 
-let replaceNext = false
-/** The next store change corrects the current entry (e.g. dropping a stale id) instead of adding one. */
-export function replaceNextUrlWrite(): void {
-  replaceNext = true
+/** How many `correctingUrl` calls are running (they may nest). */
+let correcting = 0
+/**
+ * Runs `correction`: the store changes it makes correct the state the current history entry stands
+ * for (a stale id dropped, a slide's saved view applied), so the entry is replaced, not added to:
+ * Back must not land on the uncorrected state, which would be corrected again and trap it.
+ */
+export function correctingUrl(correction: () => void): void {
+  correcting++
+  try {
+    correction()
+  } finally {
+    correcting--
+  }
 }
 
-function pick(s: UrlState): UrlState {
-  return { filters: s.filters, selection: s.selection, view: s.view }
+/** What the URL holds of the store: the filters as every view applies them (see selectFilters). */
+function pick(s: StoreState): UrlState {
+  return { filters: selectFilters(s), selection: s.selection, view: s.view }
 }
 
 /**
@@ -57,8 +69,7 @@ export function startUrlSync(browserLang: Lang): () => void {
   const unsubscribe = useStore.subscribe((state) => {
     const next = pick(state)
     if (next.filters === last.filters && next.selection === last.selection && next.view === last.view) return
-    const continuous = replaceNext || onlyContinuousChange(last, next)
-    replaceNext = false
+    const continuous = correcting > 0 || onlyContinuousChange(last, next)
     last = next
     if (applyingPop) return
     if (!continuous) pendingPush = true

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
 import { useCountries } from '@/data/use-dataset'
 import { useLocalText } from '@/shared/use-lang'
+import { selectCountryFilter, selectHoveredCountry, selectSelectedCountry } from '@/state/selectors'
 import { useStore } from '@/state/store'
-import { selectCountryFilter, selectHoveredCountry, selectSelectedCountry } from './selectors'
 
 /** A country's name in the current language from countries.json; the ISO3 code until it loads. */
 export function useCountryName(): (iso3: string) => string {

@@ -12,6 +12,7 @@ import type {
   Text,
 } from '@/data/schema'
 import { NOT_ODA_RECIPIENTS } from '@/domain/indicator-values'
+import { JAPAN } from '@/state/defaults'
 
 /**
  * The comparison as data: one column per chosen country, rows aligned across columns. Every cell
@@ -19,8 +20,6 @@ import { NOT_ODA_RECIPIENTS } from '@/domain/indicator-values'
  * No React, no DOM, no formatting: the view, the CSV and the PNG all read this one model.
  */
 
-export const JAPAN = 'JPN'
-export const MIN_COMPARE = 2
 /** The one-click example the empty state offers. */
 export const EXAMPLE_COUNTRIES: readonly string[] = ['KHM', 'VNM', 'PHL']
 /** The first year of the GDP per capita sparkline (the WDI series here start in 1990). */

@@ -4,12 +4,10 @@ import type { Country } from '@/data/schema'
 import { useIndicators, useOda } from '@/data/use-dataset'
 import { indicatorYears } from '@/domain/indicator-values'
 import { useLang, useLocalText } from '@/shared/use-lang'
-import { selectCompare, selectYear } from '@/state/selectors'
-import { MAX_COMPARE, type StoreState, useStore } from '@/state/store'
-import { type CompareModel, EXAMPLE_COUNTRIES, JAPAN, MIN_COMPARE } from './compare-model'
-
-const selectSelectedCountry = (s: StoreState): string | null =>
-  s.selection?.kind === 'country' ? s.selection.id : null
+import { JAPAN, MAX_COMPARE, MIN_COMPARE } from '@/state/defaults'
+import { selectCompare, selectSelectedCountry, selectYear } from '@/state/selectors'
+import { useStore } from '@/state/store'
+import { type CompareModel, EXAMPLE_COUNTRIES } from './compare-model'
 
 /**
  * Choosing the countries: a toggle button per ASEAN country and one for Japan as reference, the

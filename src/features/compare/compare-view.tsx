@@ -4,29 +4,27 @@ import { useCountries, useIndicators, useNetwork, useOda, useSchemes } from '@/d
 import { filterLinks } from '@/domain/filter-links'
 import { useLang } from '@/shared/use-lang'
 import { type Citations, useCitations } from '@/shared/use-sources'
-import { selectCompare, selectFilters, selectHasFilters, selectYear } from '@/state/selectors'
+import { JAPAN, MIN_COMPARE } from '@/state/defaults'
+import { filtersDiffer, selectCompare, selectFilters, selectYear } from '@/state/selectors'
 import { type StoreState, useStore } from '@/state/store'
 import { CompareDownloads } from './compare-downloads'
-import { compareModel, JAPAN, MIN_COMPARE } from './compare-model'
+import { compareModel } from './compare-model'
 import { ComparePicker } from './compare-picker'
-import { useCompareFilterSync } from './compare-sync'
 import { CompareTable } from './compare-table'
 import { local, makeLabels, statementText } from './compare-text'
 import './compare.css'
 
 const NO_CITATIONS: Citations = new Map()
 
-/** Whether a filter other than the countries (which compare itself sets) narrows the counts. */
-export const selectOtherFilters = (s: StoreState): boolean =>
-  selectHasFilters({ ...s, filters: { ...s.filters, countries: [] } })
+/** Whether a filter other than the countries (the comparison itself) narrows the counts. */
+const selectOtherFilters = (s: StoreState): boolean => filtersDiffer({ ...s.filters, countries: [] })
 
 /**
  * Compare mode: 2–4 countries side by side, rows aligned, from the data. The chosen countries live
- * in the store (view.compare, `cmp=` in the URL) and drive the country filter, so the map and the
- * list show only their links.
+ * in the store (view.compare, `cmp=` in the URL) and are the country filter while comparing
+ * (selectFilters), so the map and the list show only their links.
  */
 export function CompareView() {
-  useCompareFilterSync()
   const { t } = useTranslation()
   const lang = useLang()
   const headingId = useId()

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { i18n, type Lang, loadAllLanguages } from '@/i18n/i18n'
 import { existingMap, HOME_BOUNDS } from '@/shared/map-instance'
-import { selectMode } from '@/state/selectors'
+import { selectFilters, selectMode } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { cameraOf } from './present-camera'
 import { useUserStory } from './present-store'
@@ -34,7 +34,9 @@ export function AddSlideButton() {
   if (mode === 'present') return null
   const add = async () => {
     await loadAllLanguages() // the slide is written in both languages (usually loaded already)
-    const state = useStore.getState()
+    const store = useStore.getState()
+    // The view as it is shown: in compare mode the country filter is the comparison.
+    const state = { ...store, filters: selectFilters(store) }
     const live = existingMap()
     const n = useUserStory.getState().story.slides.length + 1
     const indicator = (lang: Lang) => i18n.getFixedT(lang)(`indicators.${state.view.indicator}.name`)

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLang } from '@/shared/use-lang'
+import { selectSlide, selectStory } from '@/state/selectors'
 import { useStore } from '@/state/store'
-import { replaceNextUrlWrite } from '@/state/url-sync'
+import { correctingUrl } from '@/state/url-sync'
 import { PresentBar } from './present-bar'
 import { USER_STORY_ID, useUserStory } from './present-store'
 import { SlidePanel } from './slide-panel'
@@ -15,9 +16,6 @@ import { useDirector } from './use-director'
 import { useFullscreen } from './use-fullscreen'
 import { type PresentCommand, usePresentKeys } from './use-present-keys'
 import './present.css'
-
-const selectStoryId = (s: { view: { story: string | null } }) => s.view.story
-const selectSlide = (s: { view: { slide: number } }) => s.view.slide
 
 /** Back in explore mode, focus returns to the mode switch the presenter came from. */
 function focusModeSwitch() {
@@ -35,7 +33,7 @@ function focusModeSwitch() {
 export function PresentView({ map }: { map?: ReactNode }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const storyId = useStore(selectStoryId)
+  const storyId = useStore(selectStory)
   const requested = useStore(selectSlide)
   const userStory = useUserStory((s) => s.story)
   const shipped = useQuery(defaultStoryQuery)
@@ -52,8 +50,7 @@ export function PresentView({ map }: { map?: ReactNode }) {
 
   const show = useCallback((i: number) => {
     jump.current = true
-    replaceNextUrlWrite()
-    useStore.getState().setSlide(i)
+    correctingUrl(() => useStore.getState().setSlide(i))
   }, [])
   const exporter = useDeckExport(story, director, show, index)
 
@@ -63,8 +60,7 @@ export function PresentView({ map }: { map?: ReactNode }) {
     const s = useStore.getState()
     const next = stateForSlide(s, slide, index)
     if (sameState(s, next)) return
-    replaceNextUrlWrite()
-    s.replaceState(next)
+    correctingUrl(() => s.replaceState(next))
   }, [slide, index])
 
   // The camera moves after the map view has reacted to the new state (its effects run first).

@@ -8,7 +8,7 @@ import {
   textSchema,
   yearSchema,
 } from '@/data/schema'
-import { INDICATOR_IDS, type IndicatorId } from '@/state/defaults'
+import { INDICATOR_IDS, type IndicatorId, MAX_COMPARE } from '@/state/defaults'
 
 // A briefing story: data/stories/*.json (shipped) and the user's own story (localStorage, exported
 // and imported as JSON). Objects are strict so a misspelt key in a hand-edited file is reported.
@@ -54,7 +54,7 @@ export const slideViewSchema = z.strictObject({
   indicator: z.enum(INDICATOR_IDS as unknown as [IndicatorId, ...IndicatorId[]]),
   year: yearSchema,
   /** Countries of a compare view. */
-  compare: z.array(iso3Schema).check(z.maxLength(4)),
+  compare: z.array(iso3Schema).check(z.maxLength(MAX_COMPARE)),
   camera: cameraSchema,
 })
 export type SlideView = z.infer<typeof slideViewSchema>

@@ -8,18 +8,18 @@ import { linkFields } from '@/domain/link-facts'
 import { fieldColor } from '@/shared/field-style'
 import { useRenderCount } from '@/shared/perf'
 import { useLocalText } from '@/shared/use-lang'
-import { selectFilters } from '@/state/selectors'
-import { useStore } from '@/state/store'
-import { ChartPanel } from '../chart-panel'
-import { activate } from '../keyboard'
 import {
+  selectFilters,
   selectHoveredCountry,
   selectHoveredLink,
   selectHoveredPlace,
   selectSelectedCountry,
   selectSelectedLink,
   selectSelectedPlace,
-} from '../selectors'
+} from '@/state/selectors'
+import { useStore } from '@/state/store'
+import { ChartPanel } from '../chart-panel'
+import { activate } from '../keyboard'
 import { sourcesByCount } from '../source-refs'
 import { useWidth } from '../use-width'
 import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
