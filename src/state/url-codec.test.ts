@@ -1,5 +1,7 @@
+import { readFixture } from '@test/data-files'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { migrate } from '@/data/versioned'
 import {
   defaultState,
   FIELD_IDS,
@@ -12,6 +14,7 @@ import {
   YEAR_MIN,
 } from './defaults'
 import { decodeUrlState, encodeUrlState } from './url-codec'
+import { URL_VERSION } from './url-migrations'
 
 const iso3 = fc.constantFrom('BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM', 'JPN')
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/)
@@ -72,7 +75,13 @@ describe('URL codec', () => {
       filters: { ...s.filters, countries: ['KHM', 'VNM'], fields: ['water'] },
       view: { ...s.view, year: 2015 },
     }
-    expect(encodeUrlState(changed, 'en')).toBe('?c=KHM,VNM&field=water&y=2015')
+    expect(encodeUrlState(changed, 'en')).toBe('?v=2&c=KHM,VNM&field=water&y=2015')
+  })
+
+  it('writes the year even when it is the default: a shared view must not move with the data', () => {
+    const s = defaultState('en')
+    const changed: UrlState = { ...s, filters: { ...s.filters, fields: ['water'] } }
+    expect(encodeUrlState(changed, 'en')).toBe(`?v=2&field=water&y=${s.view.year}`)
   })
 
   it('round-trips every valid state', () => {
@@ -128,7 +137,7 @@ describe('URL codec', () => {
   it('opens a slide of a story: 1-based slide in the URL, story id checked', () => {
     const s = decodeUrlState('?mode=present&slide=3&story=my-story', 'en')
     expect(s.view).toMatchObject({ mode: 'present', slide: 2, story: 'my-story' })
-    expect(encodeUrlState(s, 'en')).toBe('?mode=present&slide=3&story=my-story')
+    expect(encodeUrlState(s, 'en')).toBe(`?v=2&mode=present&y=${s.view.year}&slide=3&story=my-story`)
     expect(decodeUrlState('?story=<b>', 'en').view.story).toBeNull()
   })
 
@@ -137,15 +146,78 @@ describe('URL codec', () => {
       '?c=KHM,<script>&field=water&y=99999&ind=nope&sel=link:kitakyushu-phnom-penh',
       'en',
     )
-    expect(s.filters.countries).toEqual([])
+    expect(s.filters.countries).toEqual(['KHM'])
     expect(s.filters.fields).toEqual(['water'])
     expect(s.view.year).toBe(defaultState('en').view.year)
     expect(s.view.indicator).toBe('gdp_per_capita_usd')
     expect(s.selection).toEqual({ kind: 'link', id: 'kitakyushu-phnom-penh' })
   })
 
+  it('drops an unknown item of a list, and only it', () => {
+    const s = decodeUrlState(
+      '?v=2&field=water,unknown&c=XXX,KHM,kh&cmp=KHM,VNM,PHL,THA,MYS&rel=sister,cousins',
+      'en',
+    )
+    expect(s.filters.fields).toEqual(['water'])
+    expect(s.filters.countries).toEqual(['XXX', 'KHM'])
+    expect(s.view.compare).toEqual(['KHM', 'VNM', 'PHL', 'THA'])
+    expect(s.filters.relations).toEqual(['sister'])
+  })
+
   it('cuts oversized queries instead of parsing them', () => {
-    const huge = `?c=${'KHM,'.repeat(100_000)}`
-    expect(decodeUrlState(huge, 'en').filters.countries).toEqual([])
+    const huge = `?c=${'KHM,'.repeat(100_000)}&field=water`
+    const s = decodeUrlState(huge, 'en')
+    expect(s.filters.countries).toEqual(['KHM'])
+    // Past the cut: never read.
+    expect(s.filters.fields).toEqual([])
+  })
+})
+
+/** The links of a fixture file: as an older (or the current) version of the app wrote them. */
+const fixtures = (version: number) =>
+  readFixture<{ links: { url: string; lang: 'ja' | 'en'; state: Partial<UrlState> }[] }>(
+    `urls/v${version}.json`,
+  ).links
+
+describe('URL versions', () => {
+  for (const version of [1, URL_VERSION]) {
+    it(`a link of format ${version} decodes to the view it was made of`, () => {
+      for (const { url, lang, state } of fixtures(version)) {
+        const decoded = decodeUrlState(url, lang)
+        expect(decoded, url).toMatchObject(state)
+        // Written again in the current format, it still means the same.
+        const again = encodeUrlState(decoded, lang)
+        expect(again, url).toMatch(new RegExp(`^\\?v=${URL_VERSION}&`))
+        expect(decodeUrlState(again, lang), url).toEqual(decoded)
+      }
+    })
+  }
+
+  it('a format-1 link without a year keeps the year it was made at (2025), whatever the default now', () => {
+    expect(decodeUrlState('?field=water', 'en').view.year).toBe(2025)
+    expect(decodeUrlState('?v=1&field=water', 'en').view.year).toBe(2025)
+  })
+
+  it('runs every migration after the link’s version, in order', () => {
+    const seen: number[] = []
+    const step = (to: number) => ({
+      to,
+      migrate: (p: URLSearchParams) => {
+        seen.push(to)
+        return p
+      },
+    })
+    migrate(new URLSearchParams(), 1, [step(3), step(2), step(4)])
+    expect(seen).toEqual([2, 3, 4])
+    seen.length = 0
+    migrate(new URLSearchParams(), 3, [step(3), step(2), step(4)])
+    expect(seen).toEqual([4])
+  })
+
+  it('reads a link of an unknown (newer) version as the current format, part by part', () => {
+    expect(decodeUrlState('?v=99&field=water&y=2010', 'en')).toMatchObject({
+      filters: { fields: ['water'] },
+      view: { year: 2010 },
+    })
   })
 })

@@ -1,3 +1,4 @@
+import { checkVersion, migrate } from '@/data/versioned'
 import type { Lang } from '@/i18n/i18n'
 import { filterCountriesOf } from './compare'
 import {
@@ -18,11 +19,14 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from './defaults'
+import { URL_MIGRATIONS, URL_VERSION } from './url-migrations'
 
 /**
- * The URL holds only what differs from the defaults, in short readable keys, e.g.
- * `?c=KHM,VNM&field=water&y=2015&sel=link:kitakyushu-phnom-penh`.
- * Decoding never throws: every part that is malformed, unknown or oversized falls back to its default.
+ * The URL holds its format's version and what differs from the defaults, in short readable keys,
+ * e.g. `?v=2&c=KHM,VNM&field=water&y=2015&sel=link:kitakyushu-phnom-penh`; the year is always
+ * written (see URL_MIGRATIONS), and an empty query is the default view. A link of an older version
+ * is migrated first. Decoding never throws: every part that is malformed or oversized falls back to
+ * its default, and an unknown item of a list drops only itself.
  */
 
 /** Query strings longer than this are cut before parsing (a hostile link cannot make us work hard). */
@@ -37,11 +41,10 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null): T
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined
 }
 
-function list(value: string | null, valid: (item: string) => boolean): string[] | undefined {
+/** The valid items of a comma-separated list, each once, at most `max`; undefined when absent. */
+function list(value: string | null, valid: (item: string) => boolean, max = MAX_LIST): string[] | undefined {
   if (value === null) return undefined
-  const items = value.split(',').filter((x) => x.length > 0)
-  if (items.length > MAX_LIST || !items.every(valid)) return undefined
-  return [...new Set(items)]
+  return [...new Set(value.split(',').filter((x) => x.length > 0 && valid(x)))].slice(0, max)
 }
 
 function year(value: string | null): number | undefined {
@@ -53,14 +56,26 @@ function year(value: string | null): number | undefined {
 const isIso3 = (x: string) => ISO3.test(x)
 const isId = (x: string) => x.length <= MAX_ID_LENGTH && ID.test(x)
 
-export function decodeUrlState(search: string, lang: Lang): UrlState {
-  const defaults = defaultState(lang)
+/** The query's parameters in the current format: an older version's migrated, in order. */
+function currentParams(search: string): URLSearchParams | null {
   let params: URLSearchParams
   try {
     params = new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH))
   } catch {
-    return defaults
+    return null
   }
+  if ([...params.keys()].length === 0) return null
+  // No `v=`: a link from before the URL named its version. A version this code does not know
+  // (newer, or not a number) is read as the current one: what it shares with it still decodes.
+  const raw = params.get('v')
+  const check = checkVersion(raw === null ? 1 : Number(raw), URL_VERSION)
+  return check.ok ? migrate(params, check.version, URL_MIGRATIONS) : params
+}
+
+export function decodeUrlState(search: string, lang: Lang): UrlState {
+  const defaults = defaultState(lang)
+  const params = currentParams(search)
+  if (!params) return defaults
   const get = (key: string) => params.get(key)
   const filters = { ...defaults.filters }
   const view = { ...defaults.view }
@@ -98,8 +113,7 @@ export function decodeUrlState(search: string, lang: Lang): UrlState {
   view.lang = oneOf<Lang>(['ja', 'en'], get('lang')) ?? view.lang
   view.indicator = oneOf<IndicatorId>(INDICATOR_IDS, get('ind')) ?? view.indicator
   view.year = year(get('y')) ?? view.year
-  const cmp = list(get('cmp'), isIso3)
-  if (cmp && cmp.length <= MAX_COMPARE) view.compare = cmp
+  view.compare = list(get('cmp'), isIso3, MAX_COMPARE) ?? view.compare
   // In compare mode the country filter is the comparison (see selectFilters): a link that names
   // only the countries compares them, and one that names both takes the comparison.
   if (view.mode === 'compare') {
@@ -118,7 +132,11 @@ export function decodeUrlState(search: string, lang: Lang): UrlState {
   return { filters, selection, view }
 }
 
-/** Encodes only what differs from the defaults; keys are in a fixed order so links are stable. */
+/**
+ * Encodes the version and what differs from the defaults, and the year whenever anything is written:
+ * the default year moves with the data, a shared view must not. Keys are in a fixed order so links
+ * are stable.
+ */
 export function encodeUrlState(state: UrlState, browserLang: Lang): string {
   const d = defaultState(browserLang)
   const out: [string, string][] = []
@@ -134,6 +152,7 @@ export function encodeUrlState(state: UrlState, browserLang: Lang): string {
   if (state.selection) out.push(['sel', `${state.selection.kind}:${state.selection.id}`])
   if (v.indicator !== d.view.indicator) out.push(['ind', v.indicator])
   if (v.year !== d.view.year) out.push(['y', String(v.year)])
+  const yearAt = out.length
   if (v.compare.length) out.push(['cmp', v.compare.join(',')])
   if (v.scale !== d.view.scale) out.push(['scale', v.scale])
   if (v.odaView !== d.view.odaView) out.push(['oda', v.odaView])
@@ -142,6 +161,8 @@ export function encodeUrlState(state: UrlState, browserLang: Lang): string {
   if (v.story !== null) out.push(['story', v.story])
   if (v.lang !== d.view.lang) out.push(['lang', v.lang])
   if (out.length === 0) return ''
+  if (v.year === d.view.year) out.splice(yearAt, 0, ['y', String(v.year)])
+  out.unshift(['v', String(URL_VERSION)])
   // Commas, colons and kana stay readable; everything else is escaped as usual.
   return `?${out.map(([k, val]) => `${k}=${encodeURIComponent(val).replace(/%2C/g, ',').replace(/%3A/g, ':')}`).join('&')}`
 }

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defaultState } from './defaults'
+import { DEFAULT_YEAR, defaultState } from './defaults'
 import { useStore } from './store'
 import { correctingUrl, startUrlSync } from './url-sync'
+
+const Y = DEFAULT_YEAR
 
 /** Just enough of window for the URL sync: a location, a history that records its writes, popstate. */
 function fakeWindow(search = '') {
@@ -49,7 +51,7 @@ describe('URL sync', () => {
     s.toggleCountryFilter('VNM')
     expect(writes).toEqual([])
     vi.runAllTimers()
-    expect(writes).toEqual(['push ?c=VNM&field=water'])
+    expect(writes).toEqual([`push ?v=2&c=VNM&field=water&y=${Y}`])
   })
 
   it('replaces the entry while a year range is dragged, and pushes a discrete choice', () => {
@@ -65,11 +67,19 @@ describe('URL sync', () => {
     correctingUrl(() => useStore.getState().setConfidence('high'))
     vi.runAllTimers()
     expect(writes).toEqual([
-      'push ?field=water',
-      'replace ?field=water&yr=1990-2000',
-      'replace ?field=water&yr=1990-2005',
-      'replace ?field=water&yr=1990-2005&conf=high',
+      `push ?v=2&field=water&y=${Y}`,
+      `replace ?v=2&field=water&yr=1990-2000&y=${Y}`,
+      `replace ?v=2&field=water&yr=1990-2005&y=${Y}`,
+      `replace ?v=2&field=water&yr=1990-2005&conf=high&y=${Y}`,
     ])
+  })
+
+  it('writes an old link again in the current format at start, in place', () => {
+    const { win, writes } = fakeWindow('?field=water')
+    vi.stubGlobal('window', win)
+    stop = startUrlSync('en')
+    expect(writes).toEqual([`replace ?v=2&field=water&y=2025`])
+    expect(useStore.getState().filters.fields).toEqual(['water'])
   })
 
   it('drops a write still waiting when Back restores an earlier URL', () => {

@@ -46,6 +46,11 @@ function pick(s: StoreState): UrlState {
 export function startUrlSync(browserLang: Lang): () => void {
   useStore.getState().replaceState(decodeUrlState(window.location.search, browserLang))
   let last = pick(useStore.getState())
+  // An old link (or a hand-written one) is written again as the state it decoded to, in the current
+  // format, in place: shared on from here, it keeps its meaning.
+  const canonical = encodeUrlState(last, browserLang)
+  if (canonical !== window.location.search)
+    window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`)
   let applyingPop = false
   let timer: ReturnType<typeof setTimeout> | null = null
   let pendingPush = false
