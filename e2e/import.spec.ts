@@ -82,6 +82,60 @@ test.describe('bring your own projects', () => {
     await expect(page.getByTestId('map-link-count')).toHaveAttribute('data-count', String(before))
   })
 
+  test('saved records that cannot be read are kept and reported, the readable ones shown', async ({
+    page,
+  }) => {
+    const place = {
+      id: 'mine-kh',
+      name: { ja: 'x', en: 'x' },
+      country: 'KHM',
+      level: 'city',
+      lat: 11.5,
+      lon: 104.9,
+      source: { ref: 'user-import' },
+    }
+    const jp = {
+      ...place,
+      id: 'mine-jp',
+      country: 'JPN',
+      prefecture: { ja: '東京都', en: 'Tokyo' },
+      lat: 35.7,
+      lon: 139.7,
+    }
+    const link = {
+      id: 'mine-1',
+      jp: 'mine-jp',
+      asean: 'mine-kh',
+      relation: 'sister',
+      year: 2019,
+      fields: ['water'],
+      confidence: 'high',
+      source: { ref: 'user-import' },
+    }
+    const stored = {
+      places: [place, jp],
+      links: [link, { id: 'broken' }],
+      projects: [],
+      fileName: 'mine.csv',
+    }
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('jaasean:imported', JSON.stringify({ state: value, version: 1 }))
+        sessionStorage.setItem('seeded', '1')
+      }
+    }, stored)
+    await page.goto('/')
+    await waitForData(page)
+    await expect(page.getByTestId('list-link-count')).toHaveAttribute('data-count', String(curatedLinks + 1))
+    const dialog = await openImport(page)
+    await expect(dialog.getByRole('alert')).toContainText('could not be read')
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Download the unreadable data (JSON)' }).click()
+    expect(JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'))).toEqual(stored)
+    await dialog.getByRole('button', { name: 'Discard it' }).click()
+    await expect(dialog.getByRole('alert')).toHaveCount(0)
+  })
+
   test('templates download with English and Japanese headers', async ({ page }) => {
     await page.goto('/')
     await waitForData(page)

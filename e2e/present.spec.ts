@@ -229,6 +229,33 @@ test.describe('my story', () => {
   })
 })
 
+test.describe('a saved story that cannot be read', () => {
+  test('is kept as it was and reported in the editor, to download or discard', async ({ page }) => {
+    const broken = { version: 1, id: 'my-story', title: { ja: 'x', en: 'x' }, slides: [{ id: 'a' }] }
+    await page.addInitScript((stored) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('jaasean:story', JSON.stringify({ state: { story: stored }, version: 1 }))
+        sessionStorage.setItem('seeded', '1')
+      }
+    }, broken)
+    await page.goto('/?mode=present')
+    await page.getByRole('button', { name: 'Edit my story' }).click()
+    const editor = page.getByRole('dialog', { name: 'My story' })
+    const notice = editor.getByRole('alert')
+    await expect(notice).toContainText('could not be read')
+    await expect(notice).toContainText(/Slide 1 › title: missing/)
+    const download = page.waitForEvent('download')
+    await notice.getByRole('button', { name: 'Download the unreadable story (JSON)' }).click()
+    const kept = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'))
+    expect(kept).toEqual(broken)
+    await notice.getByRole('button', { name: 'Discard it' }).click()
+    await expect(editor.getByRole('alert')).toHaveCount(0)
+    await page.reload()
+    await page.getByRole('button', { name: 'Edit my story' }).click()
+    await expect(page.getByRole('dialog', { name: 'My story' }).getByRole('alert')).toHaveCount(0)
+  })
+})
+
 test.describe('take-away decks', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
   test.setTimeout(240_000)

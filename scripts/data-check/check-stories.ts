@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DataProblem } from '@/data/validate'
+import { STORY_VERSION } from '@/features/present/story-schema'
 import { type KnownIds, type StoryProblem, validateStory } from '@/features/present/story-validate'
 
 // Node-only: checks data/stories/*.json for scripts/check-data.ts. The browser validates through
@@ -70,5 +71,5 @@ const EXPECTED: Record<StoryProblem['reason'], string> = {
   unknownKey: 'only the documented keys',
   unknownRef: 'an id that exists in the dataset',
   duplicate: 'a slide id used once',
-  version: 'story format version 1',
+  version: `a story format version from 1 to ${STORY_VERSION}`,
 }

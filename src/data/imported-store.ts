@@ -1,9 +1,19 @@
 import { create } from 'zustand'
 import { type PersistStorage, persist, type StorageValue } from 'zustand/middleware'
+import { keepAside } from './kept-aside'
 import { type Link, linkSchema, type Place, type Project, placeSchema, projectSchema } from './schema'
+import { type Migration, migrate } from './versioned'
 
 /** The source ref every imported record carries: the UI marks these as the user's own data. */
 export const USER_IMPORT_REF = 'user-import'
+
+/** Where the imported records are kept in this browser (and, beside it, any that could not be read). */
+export const IMPORTED_STORE = 'jaasean:imported'
+
+/** The format of the kept records; an older one is migrated on reading (see data/versioned.ts). */
+export const IMPORTED_VERSION = 1
+/** What each later format version changed, oldest first: none yet, version 1 is the first. */
+export const IMPORTED_MIGRATIONS: readonly Migration<unknown>[] = []
 
 export interface ImportedRecords {
   places: Place[]
@@ -105,19 +115,36 @@ const deferredStorage: PersistStorage<ImportedRecords> = {
   },
 }
 
-/** What storage gives back is re-validated record by record: a hand-edited entry cannot break the app. */
-function revalidate(persisted: unknown): ImportedRecords {
+/**
+ * What storage gives back is re-validated record by record: a hand-edited entry cannot break the
+ * app. When any record fails, the whole stored value is kept aside (data/kept-aside.ts) before the
+ * store writes again, and the import dialog reports it: saved work is never silently dropped.
+ */
+export function revalidate(persisted: unknown): ImportedRecords {
   const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Partial<ImportedRecords>
-  const keep = <T>(list: unknown, schema: { safeParse: (x: unknown) => { success: boolean } }): T[] =>
-    Array.isArray(list) ? (list.filter((x) => schema.safeParse(x).success) as T[]) : []
+  let failed = 0
+  const keep = <T>(list: unknown, schema: { safeParse: (x: unknown) => { success: boolean } }): T[] => {
+    if (!Array.isArray(list)) return []
+    const ok = list.filter((x) => schema.safeParse(x).success) as T[]
+    failed += list.length - ok.length
+    return ok
+  }
   const links = keep<Link>(p.links, linkSchema).filter(isImported)
-  return {
+  const records = {
     places: keep<Place>(p.places, placeSchema),
     links,
     projects: keep<Project>(p.projects, projectSchema).filter(isImported),
     fileName: links.length && typeof p.fileName === 'string' ? p.fileName : null,
   }
+  if (failed > 0) {
+    keepAside(IMPORTED_STORE, persisted)
+    keptOnLoad = true
+  }
+  return records
 }
+
+/** Whether the stored records were kept aside as this page read them. */
+let keptOnLoad = false
 
 /**
  * Projects and links the user brought in from their own CSV/JSON: kept in this browser only
@@ -132,14 +159,21 @@ export const useImportedStore = create<ImportedStore>()(
       clearImported: () => set(EMPTY),
     }),
     {
-      name: 'jaasean:imported',
-      version: 1,
+      name: IMPORTED_STORE,
+      version: IMPORTED_VERSION,
+      // Records written by an older version of the app: upgraded, then re-validated by merge.
+      migrate: (persisted, version) =>
+        migrate<unknown>(persisted, version, IMPORTED_MIGRATIONS) as ImportedRecords,
       storage: deferredStorage,
       merge: (persisted, current) => ({ ...current, ...revalidate(persisted) }),
       partialize: ({ places, links, projects, fileName }) => ({ places, links, projects, fileName }),
     },
   ),
 )
+
+// The records in use (the readable ones) take the stored value's place in the store's own key: the
+// unreadable ones are read from the side from now on, until downloaded or discarded.
+if (keptOnLoad) useImportedStore.setState({})
 
 export function isImported(record: { source: { ref: string } }): boolean {
   return record.source.ref === USER_IMPORT_REF

@@ -21,6 +21,7 @@ import {
   type PlaceIndex,
 } from './gazetteer'
 import { isJsonFile, type ReadProgress, readCsv, readJson } from './read-file'
+import { UnreadableImports } from './unreadable-imports'
 import { buildVocabulary, type ImportSummary, type RowProblem, RowValidator } from './validate-rows'
 
 /** Problems drawn in the dialog; all of them are in the downloadable list. */
@@ -263,6 +264,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
 
       <section aria-labelledby={`${inputId}-c`} className="import-current">
         <h3 id={`${inputId}-c`}>{t('import.current.title')}</h3>
+        <UnreadableImports />
         {links.length ? (
           <>
             <p data-testid="import-current" data-count={links.length}>

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { keepAside } from '@/data/kept-aside'
 import type { Text } from '@/data/schema'
 import { type Slide, STORY_VERSION, type Story } from './story-schema'
 import { validateStory } from './story-validate'
@@ -7,6 +8,9 @@ import userStoryTitle from './user-story-title.json'
 
 /** The user's own story has this id (in the URL as `story=my-story`). */
 export const USER_STORY_ID = 'my-story'
+
+/** Where the user's story is kept in this browser (and, beside it, one that could not be read). */
+export const USER_STORY_STORE = 'jaasean:story'
 
 export function emptyUserStory(): Story {
   return {
@@ -39,8 +43,13 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 
 /**
  * The story the user builds from their own views: kept in this browser only (localStorage) until
- * cleared. What is read back from storage is validated again before it is used.
+ * cleared. What is read back from storage is migrated and validated again before it is used; a
+ * stored story that fails is kept aside (data/kept-aside.ts) and reported in the story editor,
+ * never replaced by an empty one.
  */
+/** Whether the stored story was kept aside as this page read it. */
+let keptOnLoad = false
+
 export const useUserStory = create<UserStoryStore>()(
   persist(
     (set) => ({
@@ -61,18 +70,26 @@ export const useUserStory = create<UserStoryStore>()(
       clearStory: () => set({ story: emptyUserStory() }),
     }),
     {
-      name: 'jaasean:story',
+      name: USER_STORY_STORE,
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: ({ story }) => ({ story }),
       merge: (persisted, current) => {
         const stored = (persisted as { story?: unknown } | undefined)?.story
+        if (stored === undefined) return current
         const result = validateStory(stored)
-        return result.ok ? { ...current, story: { ...result.story, id: USER_STORY_ID } } : current
+        if (result.ok) return { ...current, story: { ...result.story, id: USER_STORY_ID } }
+        keepAside(USER_STORY_STORE, stored)
+        keptOnLoad = true
+        return current
       },
     },
   ),
 )
+
+// The story in use (an empty one) takes the unreadable one's place in the store's own key: it is
+// read from the side from now on, until it is downloaded or discarded.
+if (keptOnLoad) useUserStory.setState({})
 
 export const selectUserStory = (s: UserStoryStore): Story => s.story
 export const selectUserSlideCount = (s: UserStoryStore): number => s.story.slides.length

@@ -6,6 +6,7 @@ import { useLang } from '@/shared/use-lang'
 import { useUserStory } from './present-store'
 import { StoryProblems } from './story-problems'
 import { type KnownIds, parseStory, type StoryProblem } from './story-validate'
+import { UnreadableStory } from './unreadable-story'
 
 type Status = { key: string; params?: Record<string, string | number>; problems?: StoryProblem[] }
 
@@ -72,6 +73,7 @@ export function StoryEditor({
     <dialog ref={dialog} className="story-editor" aria-labelledby="story-editor-title">
       <h2 id="story-editor-title">{t('present.editor.title')}</h2>
       <p>{t('present.editor.intro')}</p>
+      <UnreadableStory />
       {n === 0 ? (
         <p className="muted">{t('present.editor.empty')}</p>
       ) : (

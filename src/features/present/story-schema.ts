@@ -8,6 +8,7 @@ import {
   textSchema,
   yearSchema,
 } from '@/data/schema'
+import type { Migration } from '@/data/versioned'
 import { INDICATOR_IDS, type IndicatorId, MAX_COMPARE } from '@/state/defaults'
 
 // A briefing story: data/stories/*.json (shipped) and the user's own story (localStorage, exported
@@ -15,6 +16,13 @@ import { INDICATOR_IDS, type IndicatorId, MAX_COMPARE } from '@/state/defaults'
 
 /** Story files carry their format version, so an old export can be upgraded when it changes. */
 export const STORY_VERSION = 1
+
+/**
+ * What each later format version changed, oldest first (see data/versioned.ts): a story of an older
+ * version is migrated before it is validated. Version 1 is the first format, so there is none yet;
+ * the next format change adds one here, with a story of the old version in test/fixtures/stories.
+ */
+export const STORY_MIGRATIONS: readonly Migration<unknown>[] = []
 
 const lonSchema = z.number().check(z.gte(-180), z.lte(180))
 const latSchema = z.number().check(z.gte(-90), z.lte(90))

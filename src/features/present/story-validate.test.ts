@@ -1,10 +1,10 @@
-import { readData } from '@test/data-files'
+import { readData, readFixture } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
 import { defaultState } from '@/state/defaults'
 import { nearCamera } from './present-camera'
 import { moveItem } from './present-store'
 import { clampSlide, sameState, slideFromState, stateForSlide } from './slide-state'
-import type { Story } from './story-schema'
+import { STORY_VERSION, type Story } from './story-schema'
 import { parseStory, validateStory } from './story-validate'
 
 const shipped = readData<Story>('stories/default.json')
@@ -45,6 +45,23 @@ describe('story validation', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems.map((p) => p.reason)).toEqual(expect.arrayContaining(['duplicate', 'unknownRef']))
+  })
+
+  it('reads a story of every format version (fixtures in test/fixtures/stories)', () => {
+    for (let version = 1; version <= STORY_VERSION; version++) {
+      const result = validateStory(readFixture(`stories/v${version}.json`))
+      expect(result.ok, `version ${version}`).toBe(true)
+      if (result.ok) expect(result.story.version).toBe(STORY_VERSION)
+    }
+  })
+
+  it('reports a story of a newer or unknown format as a problem of its version, never as an empty story', () => {
+    for (const version of [STORY_VERSION + 1, 0, '1', undefined]) {
+      const result = validateStory({ ...shipped, version })
+      expect(result.ok).toBe(false)
+      if (!result.ok)
+        expect(result.problems).toEqual([expect.objectContaining({ field: 'version', reason: 'version' })])
+    }
   })
 
   it('reports unreadable JSON as a problem of the file', () => {

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { describeValue } from '@/data/validate'
-import { type Story, shippedStorySchema, storySchema } from './story-schema'
+import { checkVersion, migrate } from '@/data/versioned'
+import { STORY_MIGRATIONS, STORY_VERSION, type Story, shippedStorySchema, storySchema } from './story-schema'
 
 /** Why a story cannot be used, in terms a person can act on: which slide, which field, what is wrong. */
 export interface StoryProblem {
@@ -125,12 +126,20 @@ export function crossCheckStory(story: Story, known: KnownIds): StoryProblem[] {
 }
 
 /**
- * Validates a parsed story file. `shipped` also asks for at least one slide (a user's story may be
- * empty while it is being built).
+ * Validates a parsed story file, migrated to the current format first. `shipped` also asks for at
+ * least one slide (a user's story may be empty while it is being built).
  */
 export function validateStory(json: unknown, known: KnownIds = {}, shipped = false): StoryResult {
-  const parsed = (shipped ? shippedStorySchema : storySchema).safeParse(json)
-  if (!parsed.success) return { ok: false, problems: problemsFromIssues(json, parsed.error.issues) }
+  // A story names its format version: an older one is migrated first, a newer one cannot be read.
+  const version = isRecord(json) ? json.version : undefined
+  const check = checkVersion(version, STORY_VERSION)
+  if (!check.ok) {
+    const problem = { slide: null, slideId: null, field: 'version', found: describeValue(version) }
+    return { ok: false, problems: [{ ...problem, reason: 'version' }] }
+  }
+  const current = migrate(json, check.version, STORY_MIGRATIONS)
+  const parsed = (shipped ? shippedStorySchema : storySchema).safeParse(current)
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(current, parsed.error.issues) }
   const problems = crossCheckStory(parsed.data, known)
   return problems.length ? { ok: false, problems } : { ok: true, story: parsed.data }
 }
