@@ -1,7 +1,7 @@
 import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
 import type { SourceRecord } from '@/data/schema'
-import { citationText } from './citation'
+import { citationText, sourcesLine } from './citation'
 
 const sources = readData<{ sources: SourceRecord[] }>('sources.json').sources
 const clair = sources.find((s) => s.id === 'clair-report')
@@ -31,5 +31,23 @@ describe('citationText', () => {
     expect(citationText({ ref: 'user-import' }, undefined, 'ja', { unknown: 'あなたのデータ' })).toBe(
       'あなたのデータ',
     )
+  })
+
+  it('names the user’s own imported records as given', () => {
+    expect(citationText({ ref: 'user-import' }, undefined, 'en', { userImport: 'Your data' })).toBe(
+      'Your data',
+    )
+    expect(citationText({ ref: 'nowhere' }, undefined, 'en', { userImport: 'Your data' })).toBe('nowhere')
+  })
+})
+
+describe('sourcesLine', () => {
+  it('labels the citations of several sources, joined, with the label’s own spacing', () => {
+    const citations = new Map(clair ? [['clair-report', clair]] : [])
+    const refs = [ref, { ref: 'nowhere' }]
+    expect(sourcesLine('Source:', refs, citations, 'en', { title: false })).toBe(
+      'Source: Council of Local Authorities for International Relations (CLAIR), Singapore Office · Ch. 2 Sec. 1 Case 1; nowhere',
+    )
+    expect(sourcesLine('出典：', [{ ref: 'nowhere' }], citations, 'ja')).toBe('出典：nowhere')
   })
 })

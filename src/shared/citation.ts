@@ -1,3 +1,4 @@
+import { USER_IMPORT_REF } from '@/data/imported-store'
 import type { SourceRecord, SourceRef } from '@/data/schema'
 import type { Lang } from '@/i18n/i18n'
 import { localLocator } from './locator'
@@ -11,12 +12,14 @@ export interface CitationParts {
   licence?: boolean
   /** What to write when the source is not in sources.json (default: its id). */
   unknown?: string
+  /** The user's own imported records' name for their source ("Your data"), which has no citation. */
+  userImport?: string
 }
 
 /**
  * One source as text, in the reader's language: "publisher, title · locator". Every written-out
- * citation (chart captions and images, the map image, compare CSV and slides) goes through here,
- * so they cannot drift apart.
+ * citation (source lines, chart captions and images, the map image, compare CSV and PNG, slides)
+ * goes through here, so they cannot drift apart.
  */
 export function citationText(
   source: SourceRef,
@@ -25,7 +28,7 @@ export function citationText(
   parts: CitationParts = {},
 ): string {
   const { title = true, year = false, licence = false } = parts
-  let head = parts.unknown ?? source.ref
+  let head = (source.ref === USER_IMPORT_REF ? parts.userImport : undefined) ?? parts.unknown ?? source.ref
   if (citation) {
     head = citation.publisher[lang]
     if (title) head += `${lang === 'ja' ? '、' : ', '}${citation.title[lang]}`
@@ -35,4 +38,19 @@ export function citationText(
   if (source.locator) out.push(localLocator(source.locator, lang))
   if (citation && licence) out.push(citation.licence)
   return out.join(' · ')
+}
+
+/**
+ * A labelled line of sources for a file or an image: "Source: publisher, title · locator; …" in the
+ * reader's language ("出典：" is followed by no space).
+ */
+export function sourcesLine(
+  label: string,
+  refs: readonly SourceRef[],
+  citations: ReadonlyMap<string, SourceRecord> | undefined,
+  lang: Lang,
+  parts: CitationParts = {},
+): string {
+  const items = refs.map((r) => citationText(r, citations?.get(r.ref), lang, parts))
+  return `${label}${label.endsWith('：') ? '' : ' '}${items.join('; ')}`
 }

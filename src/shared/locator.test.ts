@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { DATA_DIR, loadDir } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
 import { localLocator } from './locator'
@@ -28,7 +27,7 @@ describe('localLocator', () => {
   it('leaves no Japanese in any English locator of the embedded data', () => {
     const all = new Set<string>()
     locatorsIn(loadDir(DATA_DIR), all)
-    locatorsIn(loadDir(join(DATA_DIR, 'stories')), all)
+    locatorsIn(loadDir(`${DATA_DIR}/stories`), all)
     expect(all.size).toBeGreaterThan(20)
     expect([...all].map((l) => localLocator(l, 'en')).filter((l) => CJK.test(l))).toEqual([])
   })

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { SourceRecord, SourceRef } from '@/data/schema'
 import { type Lang, localText } from '@/i18n/i18n'
+import { citationText } from './citation'
 import { localLocator } from './locator'
 import { useLang } from './use-lang'
 import { useCitation } from './use-sources'
@@ -49,18 +50,13 @@ export function SourceLineView({
     flushSync(() => setOpen(true))
     dialog.current?.showModal()
   }
-  // The user's own imported rows have no entry in sources.json: say whose they are.
-  const short = citation
-    ? text(citation.publisher)
-    : source.ref === 'user-import'
-      ? t('source.userImport')
-      : source.ref
+  // "Publisher · locator"; the user's own imported rows have no entry in sources.json: say whose.
+  const short = citationText(source, citation, lang, { title: false, userImport: t('source.userImport') })
   return (
     <span className="source-line">
       <span className="source-label">{label ?? t('source.label')}</span>{' '}
       <button type="button" className="source-button" onClick={show}>
         {short}
-        {locator ? ` · ${locator}` : ''}
       </button>
       <dialog ref={dialog} className="citation" aria-labelledby={titleId} onClose={() => setOpen(false)}>
         {open && (

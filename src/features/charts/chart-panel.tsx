@@ -1,25 +1,17 @@
 import { type ReactNode, type RefObject, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '@/data/schema'
-import type { Lang } from '@/i18n/i18n'
-import { citationText } from '@/shared/citation'
-import { SourceLineView, type Translate } from '@/shared/source-line'
+import { sourcesLine } from '@/shared/citation'
+import type { CsvCell } from '@/shared/csv'
+import { SourceLineView } from '@/shared/source-line'
 import { useLang } from '@/shared/use-lang'
-import { type Citations, useCitations } from '@/shared/use-sources'
-import {
-  type Caption,
-  downloadCsv,
-  downloadPng,
-  downloadSvg,
-  type ImageCharts,
-  type LegendItem,
-  toCsv,
-} from './export'
+import { useCitations } from '@/shared/use-sources'
+import { type Caption, downloadPng, downloadSvg, type ImageCharts, type LegendItem } from './export'
 
 export interface PanelCsv {
   notes: string[]
   header: string[]
-  rows: (string | number | null)[][]
+  rows: CsvCell[][]
 }
 
 /** A source line of the panel: one or more references under one label ("Source:" by default). */
@@ -78,7 +70,13 @@ export function ChartPanel({
   const headingId = useId()
   // The source lines as text, for the files only: built when one is downloaded.
   const sourceLines = () =>
-    sources.filter((s) => s.refs.length > 0).map((s) => sourceText(s, { t, lang, citations }))
+    sources
+      .filter((s) => s.refs.length > 0)
+      .map((s) =>
+        sourcesLine(s.label ?? t('source.label'), s.refs, citations, lang, {
+          userImport: t('source.userImport'),
+        }),
+      )
   const caption = (notes: string[]): Caption => ({ title, subtitle, legend, notes, sources: sourceLines() })
   const charts = (): ImageCharts | null => {
     if (!chartRef.current) return null
@@ -146,9 +144,11 @@ export function ChartPanel({
           <button
             type="button"
             className="text-button"
-            onClick={() => {
+            onClick={async () => {
               const c = csv()
-              downloadCsv(`${file}.csv`, toCsv([...sourceLines(), ...c.notes], c.header, c.rows))
+              // The CSV writer (papaparse) is loaded on the first download, not with the panels.
+              const { downloadCsv, toCsv } = await import('@/shared/csv')
+              downloadCsv(`${file}.csv`, toCsv([c.header, ...c.rows], [...sourceLines(), ...c.notes]))
             }}
           >
             CSV
@@ -179,25 +179,4 @@ export function ChartPanel({
       </footer>
     </section>
   )
-}
-
-/**
- * A source line as text for files: "Source: publisher, title · locator; …" in the current
- * language, the user's own imports named as such.
- */
-function sourceText(
-  { label, refs }: PanelSource,
-  { t, lang, citations }: { t: Translate; lang: Lang; citations: Citations | undefined },
-): string {
-  const heading = label ?? t('source.label')
-  const items = refs.map((r) =>
-    citationText(
-      r,
-      citations?.get(r.ref),
-      lang,
-      r.ref === 'user-import' ? { unknown: t('source.userImport') } : {},
-    ),
-  )
-  // "Source:" is followed by a space in English; "出典：" ends in a full-width colon.
-  return `${heading}${heading.endsWith('：') ? '' : ' '}${items.join('; ')}`
 }

@@ -1,3 +1,5 @@
+import { INK } from '@/shared/colors'
+
 /**
  * One colour per country for line charts, dark enough to read as thin lines on white. Every line
  * also carries the country's name as a label, so colour is never the only channel.
@@ -13,7 +15,7 @@ const COUNTRY_COLORS: Record<string, string> = {
   SGP: '#c2185b',
   THA: '#6d4c41',
   VNM: '#00695c',
-  JPN: '#1d2a33',
+  JPN: INK,
 }
 
 export function countryColor(iso3: string): string {

@@ -1,33 +1,9 @@
+import { INK } from '@/shared/colors'
 import { downloadBlob } from '@/shared/download'
-import { estimateTextWidth, wrapText } from './label-layout'
+import { wrapText } from '@/shared/text-wrap'
+import { estimateTextWidth } from './label-layout'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
-
-/** CSV text: a comment line per note (source, units), then a header and rows, RFC 4180 quoting. */
-export function toCsv(
-  notes: readonly string[],
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null)[])[],
-): string {
-  const cell = (v: string | number | null) => {
-    if (v === null) return ''
-    if (typeof v === 'number') return String(v)
-    // A text cell a spreadsheet would run as a formula is kept as text with a leading apostrophe.
-    const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
-  const lines = [
-    ...notes.map((n) => `# ${n.replace(/[\r\n]+/g, ' ')}`),
-    header.map(cell).join(','),
-    ...rows.map((r) => r.map(cell).join(',')),
-  ]
-  return `${lines.join('\r\n')}\r\n`
-}
-
-export function downloadCsv(fileName: string, csv: string): void {
-  // A BOM so spreadsheet software reads the Japanese text as UTF-8.
-  downloadBlob(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), fileName)
-}
 
 /** One entry of a chart's colour key: what a colour means, as the panel shows it on screen. */
 export interface LegendItem {
@@ -75,7 +51,6 @@ export interface CaptionLayout {
 }
 
 const PAD = 8
-const INK = '#1d2a33'
 const MUTED = '#4a5a66'
 
 /**
@@ -91,7 +66,7 @@ export function captionLayout(caption: Caption, parts: readonly ImagePart[]): Ca
   const paragraph = (text: string, size: number, weight: PlacedText['weight'], fill: string) => {
     if (!text) return
     const lineHeight = Math.round(size * 1.3)
-    const lines = wrapText(text, room, size)
+    const lines = wrapText(text, room, (line) => estimateTextWidth(line, size), { keepSpaces: true })
     // y of a text is its baseline: one line height down, less the descent.
     texts.push({ lines, x: PAD, y: y + lineHeight - Math.round(size * 0.25), size, lineHeight, weight, fill })
     y += lines.length * lineHeight

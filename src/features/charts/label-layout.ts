@@ -1,3 +1,5 @@
+import { isCjk } from '@/shared/text-wrap'
+
 /**
  * Text measurement and label placement without a DOM, so chart models stay pure and testable.
  * Widths are estimates from character classes at a given font size (px); good enough to keep
@@ -6,8 +8,7 @@
 
 /** Estimated width of one character in em. */
 function charEm(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0
-  if (code >= 0x2e80) return 1 // CJK, kana, full-width forms
+  if (isCjk(ch)) return 1 // CJK, kana, full-width forms
   if (/[ilj.,:;'|!()[\]\s]/.test(ch)) return 0.3
   if (/[A-Z0-9mwMW%$#@&]/.test(ch)) return 0.66
   return 0.54
@@ -59,37 +60,4 @@ export function spreadLabels(
     for (let i = last - 1; i >= 0; i--) ys[i] = Math.min(ys[i] as number, (ys[i + 1] as number) - gap)
   }
   return new Map(sorted.map((d, i) => [d.key, ys[i] as number]))
-}
-
-/**
- * `text` broken into lines of at most `maxWidth` px at `fontSize` px: at the last space where a
- * Latin word overflows, between any two characters in Japanese (or inside a word too long for a
- * line). Spaces are kept at the end of the line they close, so the lines joined give `text` back.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const ch of text) {
-    if (line && ch !== ' ' && estimateTextWidth(`${line}${ch}`.trimEnd(), fontSize) > maxWidth) {
-      const space = line.lastIndexOf(' ')
-      const tail = line.slice(space + 1)
-      // A Latin word moves whole to the next line; Japanese text breaks where it overflows.
-      if (space > 0 && tail.length > 0 && !isWide(ch) && ![...tail].some(isWide)) {
-        lines.push(line.slice(0, space + 1))
-        line = tail
-      }
-      // A word too long for a whole line is cut where it overflows.
-      if (estimateTextWidth(`${line}${ch}`, fontSize) > maxWidth) {
-        lines.push(line)
-        line = ''
-      }
-    }
-    line += ch
-  }
-  if (line) lines.push(line)
-  return lines
-}
-
-function isWide(ch: string): boolean {
-  return (ch.codePointAt(0) ?? 0) >= 0x2e80
 }

@@ -1,5 +1,5 @@
-import Papa from 'papaparse'
 import type { SourceRecord } from '@/data/schema'
+import { toCsv } from '@/shared/csv'
 import type { CompareModel } from './compare-model'
 import {
   columnName,
@@ -69,13 +69,14 @@ export function compareCsvTable(
   return { fields, data }
 }
 
-/** CSV text (RFC 4180, CRLF). Formula-like text cells are escaped; numbers are written as numbers. */
+/** CSV text (shared/csv.ts): formula-like text cells are escaped; numbers are written as numbers. */
 export function compareCsv(
   model: CompareModel,
   labels: Labels,
   citations: ReadonlyMap<string, SourceRecord>,
 ): string {
-  return Papa.unparse(compareCsvTable(model, labels, citations), { escapeFormulae: true })
+  const { fields, data } = compareCsvTable(model, labels, citations)
+  return toCsv([fields, ...data])
 }
 
 /** The file name: the countries and the year, e.g. compare-KHM-VNM-2025.csv. */

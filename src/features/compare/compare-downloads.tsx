@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRecord } from '@/data/schema'
+import { downloadCsv } from '@/shared/csv'
 import { downloadBlob } from '@/shared/download'
 import { compareCsv, compareFileName } from './compare-csv'
 import type { CompareModel } from './compare-model'
@@ -25,11 +26,7 @@ export function CompareDownloads({
 
   const csv = () => {
     const file = compareFileName(model, 'csv')
-    // A byte-order mark so spreadsheet programs read the Japanese text as UTF-8.
-    downloadBlob(
-      new Blob(['\uFEFF', compareCsv(model, labels, citations)], { type: 'text/csv;charset=utf-8' }),
-      file,
-    )
+    downloadCsv(file, compareCsv(model, labels, citations))
     setStatus({ key: 'compare.download.done', params: { file } })
   }
   const png = async () => {

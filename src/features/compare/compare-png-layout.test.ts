@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { SourceRecord } from '@/data/schema'
 import { i18n, initI18n, loadAllLanguages } from '@/i18n/i18n'
 import { compareModel } from './compare-model'
-import {
-  comparePngDoc,
-  layoutPng,
-  type Measure,
-  PNG_LIST_MAX,
-  PNG_WIDTH,
-  wrapText,
-} from './compare-png-layout'
+import { comparePngDoc, layoutPng, type Measure, PNG_LIST_MAX, PNG_WIDTH } from './compare-png-layout'
 import { makeLabels } from './compare-text'
 
 await initI18n('en')
@@ -22,18 +15,6 @@ const measure: Measure = (text) => text.length * 8
 const citations = new Map<string, SourceRecord>()
 const texts = (ops: ReturnType<typeof layoutPng>['ops']) =>
   ops.flatMap((op) => (op.kind === 'text' ? [op.text] : []))
-
-describe('wrapText', () => {
-  it('breaks at spaces', () => {
-    expect(wrapText('aaa bbb ccc', 'f', 60, measure)).toEqual(['aaa bbb', 'ccc'])
-  })
-  it('breaks text without spaces (Japanese) per character', () => {
-    expect(wrapText('あいうえおかきくけこ', 'f', 32, measure)).toEqual(['あいうえ', 'おかきく', 'けこ'])
-  })
-  it('gives no line for no text', () => {
-    expect(wrapText('', 'f', 10, measure)).toEqual([])
-  })
-})
 
 describe('the comparison image', () => {
   const model = compareModel(input(['KHM', 'VNM', 'SGP', 'JPN'], 2017))

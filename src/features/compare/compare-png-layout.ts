@@ -1,4 +1,6 @@
 import type { SourceRecord } from '@/data/schema'
+import { INK, MUTED } from '@/shared/colors'
+import { wrapText } from '@/shared/text-wrap'
 import type { CompareModel } from './compare-model'
 import {
   cellText,
@@ -153,8 +155,8 @@ const LABEL_W = 360
 const PAD = 10
 const SPARK_H = 26
 const COLORS = {
-  ink: '#1d2a33',
-  muted: '#5b6670',
+  ink: INK,
+  muted: MUTED,
   line: '#d5dbe0',
   head: '#0b3d5c',
   section: '#eef3f6',
@@ -183,23 +185,6 @@ export function pngFonts(lang: Labels['lang']) {
   }
 }
 
-/** Breaks text into lines no wider than `max`: at spaces where there are any, else per character. */
-export function wrapText(text: string, font: string, max: number, measure: Measure): string[] {
-  if (text === '') return []
-  const tokens = text.split(/(\s+)/).flatMap((tok) => (measure(tok, font) > max ? [...tok] : [tok]))
-  const lines: string[] = []
-  let line = ''
-  for (const tok of tokens) {
-    const next = line + tok
-    if (line !== '' && measure(next.trimEnd(), font) > max) {
-      lines.push(line.trimEnd())
-      line = /^\s+$/.test(tok) ? '' : tok
-    } else line = next
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd())
-  return lines
-}
-
 export function layoutPng(doc: PngDoc, measure: Measure): PngLayout {
   const f = pngFonts(doc.lang)
   const ops: DrawOp[] = []
@@ -211,7 +196,7 @@ export function layoutPng(doc: PngDoc, measure: Measure): PngLayout {
     ops.push({ kind: 'text', x, y, text: s, font, fill })
   }
   const paragraph = (x: number, y: number, s: string, font: string, width: number, fill = COLORS.ink) => {
-    const lines = wrapText(s, font, width, measure)
+    const lines = wrapText(s, width, (t) => measure(t, font))
     for (const [i, l] of lines.entries()) text(x, y + i * lh(font), l, font, fill)
     return lines.length * lh(font)
   }
@@ -234,7 +219,7 @@ export function layoutPng(doc: PngDoc, measure: Measure): PngLayout {
       rule(x, top, bottom)
   }
   const headLines = doc.columns.map((c) =>
-    wrapText(c.note ? `${c.name} (${c.note})` : c.name, f.head, colW - 2 * PAD, measure),
+    wrapText(c.note ? `${c.name} (${c.note})` : c.name, colW - 2 * PAD, (t) => measure(t, f.head)),
   )
   const headH = Math.max(1, ...headLines.map((l) => l.length)) * lh(f.head) + 2 * PAD
   ops.push({ kind: 'rect', x: MARGIN, y, w: inner, h: headH, fill: COLORS.head })
@@ -252,14 +237,15 @@ export function layoutPng(doc: PngDoc, measure: Measure): PngLayout {
     y += sh
     for (const row of section.rows) {
       const indent = row.part ? 18 : 0
-      const labelLines = wrapText(row.label, f.label, LABEL_W - 2 * PAD - indent, measure)
-      const unitLines = wrapText(row.unit, f.small, LABEL_W - 2 * PAD - indent, measure)
+      const labelLines = wrapText(row.label, LABEL_W - 2 * PAD - indent, (t) => measure(t, f.label))
+      const unitLines = wrapText(row.unit, LABEL_W - 2 * PAD - indent, (t) => measure(t, f.small))
       const labelH = labelLines.length * lh(f.label) + unitLines.length * lh(f.small)
       const cellLayouts = row.cells.map((c) => {
         const w = colW - 2 * PAD
-        const mainLines = c.main ? wrapText(c.main, c.missing ? f.label : f.value, w, measure) : []
+        const mainFont = c.missing ? f.label : f.value
+        const mainLines = c.main ? wrapText(c.main, w, (t) => measure(t, mainFont)) : []
         const markLines = c.markLabel ? [`${c.mark === 'max' ? '▲' : '▼'} ${c.markLabel}`] : []
-        const subLines = c.sub.flatMap((s) => wrapText(s, f.body, w, measure))
+        const subLines = c.sub.flatMap((s) => wrapText(s, w, (t) => measure(t, f.body)))
         const h =
           mainLines.length * lh(c.missing ? f.label : f.value) +
           markLines.length * lh(f.small) +

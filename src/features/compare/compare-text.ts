@@ -1,7 +1,7 @@
-import type { SourceRecord, SourceRef } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema'
 import { formatNumber, formatPercent, formatUsd } from '@/i18n/format'
 import { type Lang, localText } from '@/i18n/i18n'
-import { citationText as sharedCitationText } from '@/shared/citation'
+import { citationText } from '@/shared/citation'
 import type {
   CompareModel,
   FieldItem,
@@ -205,21 +205,16 @@ export function statementText(s: Statement, model: CompareModel, labels: Labels)
   })
 }
 
-/** "World Bank, World Development Indicators (WDI) · NY.GDP.PCAP.CD". */
-export function citationText(
-  source: SourceRef | undefined,
-  citations: ReadonlyMap<string, SourceRecord>,
-  lang: Lang,
-): string {
-  return source ? sharedCitationText(source, citations.get(source.ref), lang) : ''
-}
-
-/** The source line of a whole row: its own source, or "this dataset" for our own counts. */
+/**
+ * The source of a whole row, e.g. "World Bank, World Development Indicators (WDI) · NY.GDP.PCAP.CD",
+ * or "this dataset" for our own counts.
+ */
 export function rowSourceText(
   row: Row,
   citations: ReadonlyMap<string, SourceRecord>,
   labels: Labels,
 ): string {
-  if (row.kind === 'number' && row.source) return citationText(row.source, citations, labels.lang)
+  if (row.kind === 'number' && row.source)
+    return citationText(row.source, citations.get(row.source.ref), labels.lang)
   return labels.t('compare.sourceDataset')
 }

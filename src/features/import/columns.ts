@@ -1,3 +1,5 @@
+import { toCsv } from '@/shared/csv'
+
 // The columns of an import file, in English and Japanese. Either header language is accepted;
 // the template is offered in both.
 
@@ -70,19 +72,14 @@ export function mapHeader(header: readonly string[]): HeaderMap {
   return { columns, unknown, missing, lang: lang ?? 'en' }
 }
 
-/** RFC 4180 quoting for one cell. */
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
-const EXAMPLES: Record<'en' | 'ja', Partial<Record<ColumnId, string>>[]> = {
+const EXAMPLES: Record<'en' | 'ja', Partial<Record<ColumnId, string | number>>[]> = {
   en: [
     {
       jp_place: 'Kitakyushu City',
       partner_city: 'Phnom Penh',
       partner_country: 'Cambodia',
       relation: 'sister',
-      year: '2016',
+      year: 2016,
       fields: 'water; exchange',
       source_url: 'https://www.city.kitakyushu.lg.jp/',
     },
@@ -92,10 +89,10 @@ const EXAMPLES: Record<'en' | 'ja', Partial<Record<ColumnId, string>>[]> = {
       partner_city: 'Da Nang',
       partner_country: 'VNM',
       relation: 'project',
-      year: '2019',
+      year: 2019,
       fields: 'waste',
       project_title: 'Waste separation pilot',
-      end_year: '2021',
+      end_year: 2021,
       summary: 'Training of city staff in waste separation',
     },
     {
@@ -103,9 +100,9 @@ const EXAMPLES: Record<'en' | 'ja', Partial<Record<ColumnId, string>>[]> = {
       partner_city: 'Ubud',
       partner_country: 'Indonesia',
       relation: 'mou',
-      year: '2018',
-      partner_lat: '-8.5069',
-      partner_lon: '115.2625',
+      year: 2018,
+      partner_lat: -8.5069,
+      partner_lon: 115.2625,
       note: 'Coordinates given: they override the gazetteer',
     },
   ],
@@ -115,7 +112,7 @@ const EXAMPLES: Record<'en' | 'ja', Partial<Record<ColumnId, string>>[]> = {
       partner_city: 'プノンペン',
       partner_country: 'カンボジア',
       relation: '姉妹都市',
-      year: '2016',
+      year: 2016,
       fields: '上水道; 交流',
       source_url: 'https://www.city.kitakyushu.lg.jp/',
     },
@@ -125,10 +122,10 @@ const EXAMPLES: Record<'en' | 'ja', Partial<Record<ColumnId, string>>[]> = {
       partner_city: 'Da Nang',
       partner_country: 'ベトナム',
       relation: 'project',
-      year: '2019',
+      year: 2019,
       fields: 'waste',
       project_title: 'ごみ分別の実証事業',
-      end_year: '2021',
+      end_year: 2021,
       summary: '市職員へのごみ分別研修',
     },
     {
@@ -136,17 +133,17 @@ const EXAMPLES: Record<'en' | 'ja', Partial<Record<ColumnId, string>>[]> = {
       partner_city: 'Ubud',
       partner_country: 'IDN',
       relation: 'mou',
-      year: '2018',
-      partner_lat: '-8.5069',
-      partner_lon: '115.2625',
+      year: 2018,
+      partner_lat: -8.5069,
+      partner_lon: 115.2625,
       note: '座標を指定した行：地名一覧の座標より優先されます',
     },
   ],
 }
 
-/** The template: header row in one language and three example rows (UTF-8 with BOM for Excel). */
+/** The template: header row in one language and three example rows. */
 export function templateCsv(lang: 'ja' | 'en'): string {
   const header = COLUMNS.map((c) => (lang === 'ja' ? c.ja : c.id))
   const rows = EXAMPLES[lang].map((ex) => COLUMNS.map((c) => ex[c.id] ?? ''))
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`
+  return toCsv([header, ...rows])
 }

@@ -1,5 +1,6 @@
 import { type ImportedRecords, USER_IMPORT_REF } from '@/data/imported-store'
-import { COLUMNS, type ColumnId, csvCell } from './columns'
+import { type CsvCell, toCsv } from '@/shared/csv'
+import { COLUMNS, type ColumnId } from './columns'
 import type { RowProblem } from './validate-rows'
 
 /**
@@ -14,27 +15,28 @@ export function importedCsv(records: ImportedRecords): string {
     const asean = placeById.get(link.asean)
     const project = projectByLink.get(link.id)
     const own = (p: typeof jp) => p?.source.ref === USER_IMPORT_REF
-    const row: Partial<Record<ColumnId, string>> = {
+    const row: Partial<Record<ColumnId, CsvCell>> = {
       jp_place: jp?.name.ja ?? link.jp,
       jp_prefecture: jp && jp.level !== 'prefecture' ? (jp.prefecture?.ja ?? '') : '',
       partner_city: asean?.name.en ?? link.asean,
       partner_country: asean?.country ?? '',
       relation: link.relation,
-      year: link.year === null ? '' : String(link.year),
+      year: link.year,
       fields: link.fields.join(';'),
       project_title: project?.title.en ?? '',
-      end_year: project?.endYear ? String(project.endYear) : '',
+      end_year: project?.endYear ?? null,
       summary: project && project.summary.en !== project.title.en ? project.summary.en : '',
-      jp_lat: own(jp) ? String(jp?.lat) : '',
-      jp_lon: own(jp) ? String(jp?.lon) : '',
-      partner_lat: own(asean) ? String(asean?.lat) : '',
-      partner_lon: own(asean) ? String(asean?.lon) : '',
+      // Numbers as numbers: a text cell starting with '-' would be neutralised as a formula.
+      jp_lat: own(jp) ? (jp?.lat ?? null) : null,
+      jp_lon: own(jp) ? (jp?.lon ?? null) : null,
+      partner_lat: own(asean) ? (asean?.lat ?? null) : null,
+      partner_lon: own(asean) ? (asean?.lon ?? null) : null,
       source_url: link.source.url ?? '',
       note: link.note?.en ?? '',
     }
-    return COLUMNS.map((c) => row[c.id] ?? '')
+    return COLUMNS.map((c) => row[c.id] ?? null)
   })
-  return `${[COLUMNS.map((c) => c.id), ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`
+  return toCsv([COLUMNS.map((c) => c.id), ...rows])
 }
 
 /** The problems as a CSV with the messages in the user's language. */
@@ -43,6 +45,6 @@ export function problemsCsv(
   message: (p: RowProblem) => string,
   headers: [string, string, string],
 ): string {
-  const rows = problems.map((p) => [String(p.row), p.column ?? '', message(p)])
-  return `${[headers, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`
+  const rows = problems.map((p) => [p.row, p.column ?? '', message(p)])
+  return toCsv([headers, ...rows])
 }

@@ -8,7 +8,7 @@ import { countriesQuery, placesQuery, whenPanelsShowImported } from '@/data/use-
 import en from '@/i18n/en.json'
 import { formatNumber } from '@/i18n/format'
 import ja from '@/i18n/ja.json'
-import { downloadBlob } from '@/shared/download'
+import { downloadCsv } from '@/shared/csv'
 import { whenMapDrawn } from '@/shared/map-instance'
 import { useLang } from '@/shared/use-lang'
 import { COLUMNS, templateCsv } from './columns'
@@ -67,11 +67,6 @@ type Phase =
   | { kind: 'saving' }
   | { kind: 'done'; file: string; summary: ImportSummary; notSaved: boolean }
   | { kind: 'failed'; key: string; reason: string }
-
-function save(text: string, file: string) {
-  // A byte-order mark so spreadsheet programs read the Japanese text as UTF-8.
-  downloadBlob(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }), file)
-}
 
 export function ImportPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
@@ -168,14 +163,14 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="chip"
-            onClick={() => save(templateCsv('en'), 'import-template-en.csv')}
+            onClick={() => downloadCsv('import-template-en.csv', templateCsv('en'))}
           >
             {t('import.template.en')}
           </button>
           <button
             type="button"
             className="chip"
-            onClick={() => save(templateCsv('ja'), 'import-template-ja.csv')}
+            onClick={() => downloadCsv('import-template-ja.csv', templateCsv('ja'))}
           >
             {t('import.template.ja')}
           </button>
@@ -280,9 +275,9 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
                 type="button"
                 className="chip"
                 onClick={() =>
-                  save(
-                    importedCsv({ links, projects, places, fileName }),
+                  downloadCsv(
                     `my-data-${new Date().toISOString().slice(0, 10)}.csv`,
+                    importedCsv({ links, projects, places, fileName }),
                   )
                 }
               >
@@ -356,9 +351,9 @@ function ImportResult({
             type="button"
             className="chip"
             onClick={() =>
-              save(
-                problemsCsv(summary.problems, (p) => problemMessage(t, p), ['row', 'column', 'problem']),
+              downloadCsv(
                 `${file.replace(/\.[^.]+$/, '')}-problems.csv`,
+                problemsCsv(summary.problems, (p) => problemMessage(t, p), ['row', 'column', 'problem']),
               )
             }
           >

@@ -1,6 +1,8 @@
 // Draws the map PNG: loaded on the first click of "Download map (PNG)", not with the page.
 import type { Map as MapLibreMap } from 'maplibre-gl'
+import { INK, MUTED } from '@/shared/colors'
 import { attachJapaneseFonts } from '@/shared/fonts'
+import { wrapText } from '@/shared/text-wrap'
 
 /**
  * Copies the map's frame: drawn in a 'render' event, while the WebGL buffer is valid, once the map
@@ -27,20 +29,9 @@ export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
   })
 }
 
-/** Splits text into lines no wider than `width` (spaces first, then characters, for Japanese). */
+/** Lines of `text` no wider than `width` in the context's current font. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  const tokens = text.split(/(?<=\s)|(?=[\u3000-\u9fff\uff00-\uffef])/u)
-  for (const token of tokens) {
-    const next = line + token
-    if (line && ctx.measureText(next).width > width) {
-      lines.push(line.trimEnd())
-      line = token.trimStart()
-    } else line = next
-  }
-  if (line.trim()) lines.push(line.trimEnd())
-  return lines
+  return wrapText(text, width, (line) => ctx.measureText(line).width)
 }
 
 export interface PngText {
@@ -110,20 +101,20 @@ export async function composePng(
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, W, headH + mapH + footH)
   ctx.textBaseline = 'top'
-  ctx.fillStyle = '#1d2a33'
+  ctx.fillStyle = INK
   ctx.font = fonts.title
   ctx.fillText(doc.title, M, 12)
   ctx.font = fonts.body
-  ctx.fillStyle = '#5b6670'
+  ctx.fillStyle = MUTED
   ctx.fillText(`${doc.legendTitle} · ${doc.unit}`, M, 40)
   ctx.drawImage(mapCanvas, 0, headH, W, mapH)
   let y = headH + mapH + 12
-  ctx.fillStyle = '#1d2a33'
+  ctx.fillStyle = INK
   ctx.font = fonts.head
   ctx.fillText(doc.legendTitle, M, y)
   y += 22
   ctx.font = fonts.body
-  ctx.fillStyle = '#5b6670'
+  ctx.fillStyle = MUTED
   ctx.fillText(doc.unit, M, y)
   y += LH
   if (doc.ticks) {
@@ -131,7 +122,7 @@ export async function composePng(
     for (const s of doc.stops) gradient.addColorStop(s.t, s.color)
     ctx.fillStyle = gradient
     ctx.fillRect(M, y + 2, 260, 12)
-    ctx.fillStyle = '#1d2a33'
+    ctx.fillStyle = INK
     ctx.fillText(doc.ticks[0], M, y + 16)
     const w = ctx.measureText(doc.ticks[1]).width
     ctx.fillText(doc.ticks[1], M + 260 - w, y + 16)
@@ -145,16 +136,16 @@ export async function composePng(
         ctx.fillRect(M + i, y + 1 + j, 1, 1)
       }
     }
-    ctx.fillStyle = '#1d2a33'
+    ctx.fillStyle = INK
     noDataLines.forEach((line, i) => {
       ctx.fillText(line, M + 26, y + i * LH)
     })
     y += noDataLines.length * LH
   }
-  ctx.fillStyle = '#1d2a33'
+  ctx.fillStyle = INK
   ctx.fillText(doc.links, M, y)
   y += LH
-  ctx.fillStyle = '#5b6670'
+  ctx.fillStyle = MUTED
   for (const line of [...sourceLines, ...boundaryLines, doc.footer]) {
     ctx.fillText(line, M, y)
     y += LH

@@ -6,6 +6,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl'
+import { INK } from '@/shared/colors'
 import { FIELD_COLORS } from '@/shared/field-style'
 
 // Layer styles are module-level constants: their ids and types never change; only data, filters,
@@ -21,7 +22,7 @@ export const COLORS = {
   noData: '#c9c9c9',
   jpPlace: '#b2243a',
   aseanPlace: '#0b5d8f',
-  text: '#1d2a33',
+  text: INK,
   halo: '#ffffff',
 } as const
 
@@ -201,7 +202,7 @@ export const placesCircle: CircleLayerSpecification = {
       ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 3.5, 4, 9],
       ['case', ['any', hovered, selected], 3, 0],
     ] as unknown as number,
-    'circle-stroke-color': ['case', ['any', hovered, selected], '#1d2a33', '#ffffff'],
+    'circle-stroke-color': ['case', ['any', hovered, selected], INK, '#ffffff'],
     'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, 1],
     'circle-opacity': 0.95,
   },

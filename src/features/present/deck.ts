@@ -1,6 +1,6 @@
-import type { SourceRecord, SourceRef } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema'
 import type { Lang } from '@/i18n/i18n'
-import { citationText } from '@/shared/citation'
+import { sourcesLine } from '@/shared/citation'
 import type { Story } from './story-schema'
 
 /** One exported slide, as plain strings and an image: what the PPTX and the PDF both show. */
@@ -30,16 +30,6 @@ export interface DeckLabels {
   footer: string
 }
 
-/** "Publisher · locator" for each reference; unknown ids are shown as they are. */
-export function sourceText(
-  refs: readonly SourceRef[],
-  citations: ReadonlyMap<string, SourceRecord>,
-  lang: Lang,
-) {
-  // Publishers only: a slide's source line has little room.
-  return refs.map((r) => citationText(r, citations.get(r.ref), lang, { title: false })).join('; ')
-}
-
 export function deckOf(
   story: Story,
   lang: Lang,
@@ -53,12 +43,14 @@ export function deckOf(
     title: story.title[lang],
     footer: labels.footer,
     slides: story.slides.map((s, i) => {
-      const sources = sourceText(s.sources, citations, lang)
       return {
         title: s.title[lang],
         lines: s.text[lang].split('\n').filter((l) => l.trim() !== ''),
         notes: s.notes ? s.notes[lang] : null,
-        source: sources ? `${labels.sourceLabel} ${sources}` : '',
+        // Publishers only: a slide's source line has little room.
+        source: s.sources.length
+          ? sourcesLine(labels.sourceLabel, s.sources, citations, lang, { title: false })
+          : '',
         page: labels.page(i + 1, total),
         image: images[i] ?? null,
       }

@@ -1,14 +1,13 @@
+import { INK, MUTED } from '@/shared/colors'
 import { attachJapaneseFonts } from '@/shared/fonts'
+import { wrapText } from '@/shared/text-wrap'
 import type { Deck, DeckSlide } from './deck'
-import { wrapText } from './text-wrap'
 
 // Page image size, px (16:9, sharp on a projector); the PDF page is 960×540 pt.
 const PX_W = 1920
 const PX_H = 1080
 const PT_W = 960
 const PT_H = 540
-const INK = '#1d2a33'
-const MUTED = '#5b6670'
 
 function family(lang: Deck['lang']): string {
   return lang === 'ja' ? '"Noto Sans JP", "Noto Sans", sans-serif' : '"Noto Sans", "Noto Sans JP", sans-serif'

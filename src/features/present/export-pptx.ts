@@ -1,10 +1,11 @@
+import { INK as INK_HEX, MUTED as MUTED_HEX } from '@/shared/colors'
 import type { Deck } from './deck'
 
 // Slide size in inches: PowerPoint's 16:9 "widescreen".
 const W = 13.333
 const H = 7.5
-const INK = '1D2A33'
-const MUTED = '5B6670'
+const INK = INK_HEX.slice(1).toUpperCase()
+const MUTED = MUTED_HEX.slice(1).toUpperCase()
 
 /** Fits an image of w×h pixels into a box, keeping its shape. */
 export function containBox(w: number, h: number, box: { x: number; y: number; w: number; h: number }) {

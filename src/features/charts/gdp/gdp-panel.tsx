@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIndicators } from '@/data/use-dataset'
 import { formatNumber, formatUsd } from '@/i18n/format'
+import { INK } from '@/shared/colors'
 import { useRenderCount } from '@/shared/perf'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { selectScale, selectShowJapan, selectYear } from '@/state/selectors'
@@ -123,7 +124,7 @@ export function GdpPanel() {
                 x2={model.marker.x}
                 y1={model.plot.y0}
                 y2={model.plot.y1}
-                stroke="#1d2a33"
+                stroke={INK}
                 strokeDasharray="3 3"
               />
             )}

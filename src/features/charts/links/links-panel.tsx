@@ -5,6 +5,7 @@ import { useNetwork, useSchemes } from '@/data/use-dataset'
 import { selectVisible, selectVisibleLinks } from '@/domain/filter-links'
 import { heaviest } from '@/domain/heaviest'
 import { linkFields } from '@/domain/link-facts'
+import { INK } from '@/shared/colors'
 import { fieldColor } from '@/shared/field-style'
 import { useRenderCount } from '@/shared/perf'
 import { useLocalText } from '@/shared/use-lang'
@@ -237,7 +238,7 @@ export function LinksPanel() {
                 dy="0.32em"
                 textAnchor="end"
                 fontSize={11}
-                fill="#1d2a33"
+                fill={INK}
                 fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
                 onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
                 onPointerLeave={() => hoverOn(null)}
@@ -260,7 +261,7 @@ export function LinksPanel() {
                 y={n.y}
                 dy="0.32em"
                 fontSize={11}
-                fill="#1d2a33"
+                fill={INK}
                 fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
                 onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
                 onPointerLeave={() => hoverOn(null)}

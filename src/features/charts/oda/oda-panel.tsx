@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useOda } from '@/data/use-dataset'
 import { NOT_ODA_RECIPIENTS } from '@/domain/indicator-values'
 import { formatNumber } from '@/i18n/format'
+import { INK } from '@/shared/colors'
 import { useRenderCount } from '@/shared/perf'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { selectOdaView } from '@/state/selectors'
@@ -144,7 +145,7 @@ export function OdaPanel() {
             y={bars.plot.y1}
             gridTop={bars.plot.y0}
           />
-          <line x1={bars.zeroX} x2={bars.zeroX} y1={bars.plot.y0} y2={bars.plot.y1} stroke="#1d2a33" />
+          <line x1={bars.zeroX} x2={bars.zeroX} y1={bars.plot.y0} y2={bars.plot.y1} stroke={INK} />
           {bars.bars.map((b) => {
             const emphasis = emphasisOf(b.iso3, focus)
             return (
@@ -165,7 +166,7 @@ export function OdaPanel() {
                   dy="0.32em"
                   textAnchor="end"
                   fontSize={11}
-                  fill="#1d2a33"
+                  fill={INK}
                   fontWeight={emphasis === 'focus' ? 700 : 400}
                 >
                   {nameOf(b.iso3)}
@@ -185,7 +186,7 @@ export function OdaPanel() {
                   x2={b.totalX}
                   y1={b.y - 2}
                   y2={b.y + b.height + 2}
-                  stroke="#1d2a33"
+                  stroke={INK}
                   strokeWidth={2}
                 />
                 <text
@@ -194,7 +195,7 @@ export function OdaPanel() {
                   dy="0.32em"
                   textAnchor={b.label.anchor}
                   fontSize={10}
-                  fill="#1d2a33"
+                  fill={INK}
                   className="oda-total"
                   data-value={b.total}
                 >

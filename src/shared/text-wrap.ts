@@ -1,18 +1,27 @@
 /**
- * Breaks text into lines no wider than `width` for drawing on a canvas. Latin text breaks at spaces;
- * Japanese may break between any two characters, except before closing punctuation (、。」）etc.) and
- * after opening brackets, as Japanese typesetting (kinsoku) requires. A word longer than a line is cut.
+ * Line breaking for text drawn outside the page's own layout (canvas images, SVG captions, PDF
+ * slides): one rule set for every wrapper. Latin text breaks at spaces; Chinese characters, kana and
+ * full-width forms may break between any two characters, except before closing punctuation (、。」）
+ * etc.) and after opening brackets, as Japanese typesetting (kinsoku) requires. A word longer than a
+ * line is cut where it overflows.
  */
+
+/** Characters set one em wide that a line may break around: CJK, kana, full-width forms. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/
 const NO_START = new Set([...'、。，．・：；？！ー）」』】〕］｝〉》’”%％…'])
 const NO_END = new Set([...'（「『【〔［｛〈《‘“'])
-const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/
+
+/** Whether a character is CJK, kana or a full-width form (one em wide, breakable on either side). */
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch)
+}
 
 /** Splits text into units that must stay together: Latin words with their trailing space, single CJK characters. */
 export function breakUnits(text: string): string[] {
   const units: string[] = []
   let word = ''
   for (const ch of text) {
-    if (CJK.test(ch)) {
+    if (isCjk(ch)) {
       if (word) units.push(word)
       word = ''
       units.push(ch)
@@ -33,7 +42,20 @@ export function breakUnits(text: string): string[] {
   return out
 }
 
-export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
+/**
+ * `text` in lines no wider than `width` as `measure` measures them (a canvas's measureText, or an
+ * estimate); each line of `text` starts a new one, and empty text gives no line. A line ends without
+ * the space it breaks at, unless `keepSpaces`: then the lines joined give the text back (the tspans
+ * of an SVG caption, whose text is read as one).
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  measure: (s: string) => number,
+  { keepSpaces = false } = {},
+): string[] {
+  if (text === '') return []
+  const end = (line: string) => (keepSpaces ? line : line.trimEnd())
   const lines: string[] = []
   for (const paragraph of text.split('\n')) {
     let line = ''
@@ -43,7 +65,7 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
         line = next
         continue
       }
-      lines.push(line.trimEnd())
+      lines.push(end(line))
       line = unit
     }
     // A single unit wider than the line is cut character by character.
@@ -54,7 +76,7 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
       rest.push(line.slice(0, cut))
       line = line.slice(cut)
     }
-    lines.push(...rest, line.trimEnd())
+    lines.push(...rest, end(line))
   }
   return lines
 }
