@@ -6,9 +6,12 @@ import { join } from 'node:path'
 import { checkDirectory, formatProblemLine } from '../src/data/check-directory'
 import { gazetteerProblems } from '../src/features/import/gazetteer'
 import { checkStories } from '../src/features/present/story-check'
+import { registerProblems } from './check-register'
 
 const dir = process.argv[2] ?? 'data'
 const { problems, counts } = checkDirectory(dir)
+// Points inside their countries, one link per tie, one record per project.
+problems.push(...registerProblems(dir))
 // Briefing stories (data/stories/*.json) are checked against the files above.
 const stories = checkStories(dir)
 problems.push(...stories.problems)

@@ -159,7 +159,9 @@ function counted(keys: string[], counts: Int32Array, keep: (key: string) => bool
 /** The year a link began: its own year, else the earliest start of its projects. */
 export function linkYear(network: Network, link: Link): number | null {
   if (link.year !== null) return link.year
-  const starts = (network.projectsByLink.get(link.id) ?? []).map((p) => p.startYear)
+  const starts = (network.projectsByLink.get(link.id) ?? []).flatMap((p) =>
+    p.startYear === null ? [] : [p.startYear],
+  )
   return starts.length ? Math.min(...starts) : null
 }
 
