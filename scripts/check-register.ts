@@ -10,6 +10,7 @@ import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { Country, Link, Place, Project } from '../src/data/schema'
 import type { DataProblem } from '../src/data/validate'
+import { drawNorthernTerritoriesAsJapan } from './japanese-view.mjs'
 
 const COAST_KM = 15
 const EARTH_KM = 6371
@@ -20,6 +21,7 @@ function countryShapes(): Map<string, Feature<Geometry>> {
   const require = createRequire(import.meta.url)
   const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology
   const collection = feature(topo, topo.objects.countries as GeometryCollection)
+  drawNorthernTerritoriesAsJapan(collection.features)
   shapes = new Map(collection.features.map((f) => [String(f.id), f]))
   return shapes
 }
