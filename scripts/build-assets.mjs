@@ -1,6 +1,7 @@
 // Builds the static assets the app serves from its own origin, so nothing is fetched elsewhere:
 // - public/geo/countries.geojson: Natural Earth 50m (npm world-atlas 2.0.2, public domain),
 //   cropped to East and South-East Asia and simplified. 50m, not 110m: Singapore is absent at 110m.
+//   The Northern Territories are drawn as Japan, as Japanese official maps draw them (japanese-view.mjs).
 // - public/fonts/: Noto Sans and Noto Sans JP woff2 subsets (npm @fontsource, OFL), fonts.css and
 //   fonts-ja.css for the page and font-faces.json for MapLibre's style `font-faces` (glyphs drawn locally).
 // - public/data/: the curated dataset in data/, copied as is (the app validates it at run time).
@@ -8,53 +9,23 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { geoArea, geoCentroid } from 'd3-geo'
-import { feature } from 'topojson-client'
-import { presimplify, simplify } from 'topojson-simplify'
+import { countryShapes, SHAPES_SOURCE } from './country-shapes.mjs'
 
-const require = createRequire(import.meta.url)
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const pub = join(root, 'public')
 
-// Region kept on the map, degrees: wide enough for Myanmar's west coast and Hokkaido's north.
-const BBOX = { west: 80, east: 160, south: -15, north: 55 }
+const require = createRequire(import.meta.url)
+const round = (x) => Math.round(x * 1000) / 1000
 
 function buildGeo() {
-  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'))
-  const countries = JSON.parse(readFileSync(join(root, 'data/countries.json'), 'utf8')).countries
-  const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]))
-  // Planar-area threshold in squared degrees: drops sub-kilometre vertices and keeps small islands.
-  const simplified = simplify(presimplify(topo), 0.0005)
-  const fc = feature(simplified, simplified.objects.countries)
-  const round = (x) => Math.round(x * 1000) / 1000
-  const roundCoords = (c) => (typeof c[0] === 'number' ? [round(c[0]), round(c[1])] : c.map(roundCoords))
-  const features = []
-  for (const f of fc.features) {
-    if (!f.geometry) continue
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates
-    // Keep only the polygon parts that touch the region (Russia's west, Australia's south go).
-    const kept = polys.filter((poly) =>
-      poly[0].some(([x, y]) => x >= BBOX.west && x <= BBOX.east && y >= BBOX.south && y <= BBOX.north),
-    )
-    if (kept.length === 0) continue
-    const c = byNumeric.get(f.id)
-    features.push({
-      type: 'Feature',
-      id: Number(f.id ?? 0),
-      properties: {
-        iso3: c ? c.iso3 : null,
-        neName: f.properties.name,
-        role: c ? (c.asean ? 'asean' : 'japan') : 'other',
-      },
-      geometry: { type: 'MultiPolygon', coordinates: roundCoords(kept) },
-    })
-  }
-  const missing = countries.filter((c) => !features.some((f) => f.properties.iso3 === c.iso3))
-  if (missing.length) throw new Error(`build-assets: no shape for ${missing.map((c) => c.iso3).join(', ')}`)
+  const { countries, features } = countryShapes(
+    JSON.parse(readFileSync(join(root, 'data/countries.json'), 'utf8')).countries,
+  )
   mkdirSync(join(pub, 'geo'), { recursive: true })
   const out = {
     type: 'FeatureCollection',
     // Attribution travels with the file.
-    source: 'Natural Earth 1:50m (public domain) via npm world-atlas 2.0.2; de facto boundaries',
+    source: SHAPES_SOURCE,
     features,
   }
   writeFileSync(join(pub, 'geo/countries.geojson'), JSON.stringify(out))

@@ -4,11 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gazetteerProblems } from '@/features/import/gazetteer'
+import { registerProblems } from './check-register'
 import { checkDirectory, formatProblemLine } from './data-check/check-directory'
 import { checkStories } from './data-check/check-stories'
 
 const dir = process.argv[2] ?? 'data'
 const { problems, counts } = checkDirectory(dir)
+// Points inside their countries, one link per tie, one record per project.
+problems.push(...registerProblems(dir))
 // Briefing stories (data/stories/*.json) are checked against the files above.
 const stories = checkStories(dir)
 problems.push(...stories.problems)

@@ -3,8 +3,25 @@
 import type { IndicatorsFile } from '../../src/data/schema'
 import { readReferenceCsv, round, writeDataJson } from './lib'
 
-// The 11 countries of the dashboard, in the order the app lists them (ASEAN alphabetical, Japan last).
-const COUNTRIES = ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM', 'JPN'] as const
+// The 12 countries of the dashboard, in the order the app lists them (ASEAN alphabetical by English
+// name, Japan last). Timor-Leste joined ASEAN as its 11th member on 2025-10-26.
+const COUNTRIES = [
+  'BRN',
+  'KHM',
+  'IDN',
+  'LAO',
+  'MYS',
+  'MMR',
+  'PHL',
+  'SGP',
+  'THA',
+  'TLS',
+  'VNM',
+  'JPN',
+] as const
+// The UN WPP 2017 extract (via Our World in Data) has no row for these: their median age is shown as
+// "no data" with this reason, never as 0.
+const NO_MEDIAN_AGE = new Set<string>(['TLS'])
 const FIRST_YEAR = 1990
 
 // Precision kept: GDP per capita to the cent, growth to 0.001 percentage point, people as integers.
@@ -77,6 +94,7 @@ for (const w of WDI) {
 const medianAge = readReferenceCsv('median_age_2020_un_wpp2017.csv', ['iso3', 'year', 'value'])
 for (const iso3 of COUNTRIES) {
   const row = medianAge.find((r) => r.iso3 === iso3)
+  if (!row && NO_MEDIAN_AGE.has(iso3)) continue
   if (!row) throw new Error(`no median age for ${iso3}`)
   series.push({
     iso3,

@@ -1,11 +1,15 @@
-// Rebuilds the `oecd` part of data/oda.json (Japan → the 8 ASEAN ODA recipients, 2009–2022,
+// Rebuilds the `oecd` part of data/oda.json (Japan → the 9 ASEAN ODA recipients, 2009–2022,
 // constant 2022 US$ million) from the reference DAC2A extract. The hand-transcribed report2015 and
 // byRegion2015 parts of oda.json are kept as they are.
 // Run: npx tsx scripts/curate/oecd.ts
 import type { OdaFile } from '../../src/data/schema'
 import { readDataJson, readReferenceCsv, round, writeDataJson } from './lib'
 
-const RECIPIENTS = ['KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'THA', 'VNM'] as const
+// The ODA recipients among today's ASEAN members (Brunei and Singapore are not recipients).
+// Timor-Leste (member since 2025-10-26) has no ISO3 in the extract's ASEAN column: it is matched
+// by the DAC recipient name.
+const RECIPIENTS = ['KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'THA', 'TLS', 'VNM'] as const
+const RECIPIENT_NAMES: Partial<Record<(typeof RECIPIENTS)[number], string>> = { TLS: 'Timor-Leste' }
 const FIRST_YEAR = 2009
 const LAST_YEAR = 2022
 
@@ -61,6 +65,7 @@ const FLOWS: OdaFile['oecd']['flows'] = [
 
 const rows = readReferenceCsv('oecd_dac2a_japan_to_all_recipients_2009_2022_const2022usd.csv', [
   'donor',
+  'recipient',
   'recipient_iso3_if_asean',
   'aid_type',
   'amount_type',
@@ -72,7 +77,9 @@ for (const iso3 of RECIPIENTS) {
   for (const flow of FLOWS) {
     const byYear = new Map<number, number>()
     for (const r of rows) {
-      if (r.donor !== 'Japan' || r.recipient_iso3_if_asean !== iso3 || r.aid_type !== flow.dacLabel) continue
+      const recipient = RECIPIENT_NAMES[iso3]
+      const matches = recipient ? r.recipient === recipient : r.recipient_iso3_if_asean === iso3
+      if (r.donor !== 'Japan' || !matches || r.aid_type !== flow.dacLabel) continue
       if (r.amount_type !== 'Constant Prices (2022 USD millions)')
         throw new Error(`unexpected ${r.amount_type}`)
       const year = Number(r.year)

@@ -31,7 +31,16 @@ export const FIELD_IDS = [
 export const fieldIdSchema = z.enum(FIELD_IDS)
 export type FieldId = z.infer<typeof fieldIdSchema>
 
-export const RELATIONS = ['sister', 'friendship', 'mou', 'agreement', 'project'] as const
+// 'environmental-sister': an environmental sister-city tie (環境姉妹都市) or a Green Sister City agreement,
+// as Kitakyushu made with Surabaya and Davao: a formal tie about the environment, not a sister city.
+export const RELATIONS = [
+  'sister',
+  'friendship',
+  'environmental-sister',
+  'mou',
+  'agreement',
+  'project',
+] as const
 export const relationSchema = z.enum(RELATIONS)
 export type Relation = z.infer<typeof relationSchema>
 
@@ -85,11 +94,16 @@ export const textSchema = z.strictObject({
 })
 export type Text = z.infer<typeof textSchema>
 
-/** Where a record comes from: an entry of sources.json, plus where inside it and a per-row page. */
+/**
+ * Where a record comes from: an entry of sources.json (the publisher), plus where inside it, and for
+ * a web page its address, its title as published and the date its stored copy was read.
+ */
 export const sourceRefSchema = z.strictObject({
   ref: idSchema,
   locator: z.optional(trimmed()),
   url: z.optional(httpsUrlSchema),
+  title: z.optional(trimmed()),
+  retrieved: z.optional(partialDateSchema),
 })
 export type SourceRef = z.infer<typeof sourceRefSchema>
 
@@ -280,6 +294,19 @@ export const placeSchema = z
     lgcode: z.optional(z.string().check(z.regex(/^\d{6}$/, 'a 6-digit local government code'))),
     /** GeoNames id of the place itself (not set when the point is borrowed from another place). */
     geonameid: z.optional(z.int().check(z.positive())),
+    /**
+     * What the place is today when it was redrawn after a tie was made: Viet Nam's provinces merged on
+     * 2025-07-01, Indonesia's Papua split in 2022. A tie keeps the name its partner had; search finds
+     * either name.
+     */
+    today: z.optional(
+      z.strictObject({
+        kind: z.enum(['merged-into', 'split-into', 'renamed']),
+        units: z.array(textSchema).check(z.minLength(1)),
+        since: partialDateSchema,
+        source: sourceRefSchema,
+      }),
+    ),
     source: sourceRefSchema,
   })
   .check(
@@ -312,6 +339,8 @@ export const linkSchema = z
     confidence: confidenceSchema,
     note: z.optional(textSchema),
     source: sourceRefSchema,
+    /** Other pages that state or confirm the tie (e.g. the report beside the municipality's page). */
+    see: z.optional(z.array(sourceRefSchema).check(z.minLength(1))),
   })
   .check(
     z.refine((l) => l.date === undefined || (l.year !== null && l.date.startsWith(String(l.year))), {
@@ -348,7 +377,8 @@ export const projectSchema = z
     title: textSchema,
     field: fieldIdSchema,
     scheme: z.nullable(idSchema),
-    startYear: yearSchema,
+    /** First (fiscal) year; null where no page states it (shown as "year unknown", never guessed). */
+    startYear: z.nullable(yearSchema),
     endYear: z.nullable(yearSchema),
     jpOrgs: z.array(textSchema),
     partnerOrgs: z.array(textSchema),
@@ -356,9 +386,11 @@ export const projectSchema = z
     outcomes: z.array(outcomeSchema),
     note: z.optional(textSchema),
     source: sourceRefSchema,
+    /** Other pages that state or confirm the project. */
+    see: z.optional(z.array(sourceRefSchema).check(z.minLength(1))),
   })
   .check(
-    z.refine((p) => p.endYear === null || p.endYear >= p.startYear, {
+    z.refine((p) => p.endYear === null || p.startYear === null || p.endYear >= p.startYear, {
       path: ['endYear'],
       message: 'an end year not before startYear',
     }),
@@ -370,8 +402,24 @@ export type ProjectsFile = z.infer<typeof projectsFileSchema>
 // ---------------------------------------------------------------------------------------------
 // schemes.json
 
+/**
+ * The programme series the register is built from (About's coverage table counts records per series).
+ * 'tie' is not a scheme's series: ties are the links whose relation is not 'project'.
+ */
+export const SERIES_IDS = [
+  'jica-grassroots',
+  'moe-city-to-city',
+  'clair-model',
+  'jica-technical',
+  'tie',
+] as const
+export const seriesIdSchema = z.enum(SERIES_IDS)
+export type SeriesId = z.infer<typeof seriesIdSchema>
+
 export const schemeSchema = z.strictObject({
   id: idSchema,
+  /** The series whose coverage this scheme's projects count towards; none for the report's other schemes. */
+  series: z.optional(seriesIdSchema),
   name: textSchema,
   operator: textSchema,
   /** Upper limit per project, yen. */
@@ -388,7 +436,34 @@ export const schemeSchema = z.strictObject({
   source: sourceRefSchema,
 })
 export type Scheme = z.infer<typeof schemeSchema>
-export const schemesFileSchema = z.strictObject({ schemes: z.array(schemeSchema).check(z.minLength(1)) })
+
+/** A count a programme itself publishes ("13 countries, 56 cities as of January 2025"), with its page. */
+export const publishedTotalSchema = z.strictObject({
+  what: textSchema,
+  value: z.number().check(z.nonnegative()),
+  /** The date the count speaks of, as the page gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf: partialDateSchema,
+  source: sourceRefSchema,
+})
+export type PublishedTotal = z.infer<typeof publishedTotalSchema>
+
+/**
+ * One series of the register (About's coverage table): what it is, what the programme publishes
+ * about its own size, and what the register's search did not find. The records held are counted
+ * from links.json and projects.json, never stored.
+ */
+export const seriesSchema = z.strictObject({
+  id: seriesIdSchema,
+  name: textSchema,
+  published: z.array(publishedTotalSchema),
+  note: textSchema,
+})
+export type Series = z.infer<typeof seriesSchema>
+
+export const schemesFileSchema = z.strictObject({
+  schemes: z.array(schemeSchema).check(z.minLength(1)),
+  series: z.optional(z.array(seriesSchema)),
+})
 export type SchemesFile = z.infer<typeof schemesFileSchema>
 
 // ---------------------------------------------------------------------------------------------

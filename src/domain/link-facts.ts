@@ -29,6 +29,8 @@ export function linkWeight(network: Network, link: Link): number {
 /** The year a link began: its own year, else the earliest start of its projects. */
 export function linkYear(network: Network, link: Link): number | null {
   if (link.year !== null) return link.year
-  const starts = (network.projectsByLink.get(link.id) ?? []).map((p) => p.startYear)
+  const starts = (network.projectsByLink.get(link.id) ?? []).flatMap((p) =>
+    p.startYear === null ? [] : [p.startYear],
+  )
   return starts.length ? Math.min(...starts) : null
 }

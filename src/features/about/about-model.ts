@@ -174,7 +174,7 @@ export function projectCoverage(projects: ProjectsFile): {
   to: number
   withOutcomes: number
 } {
-  const starts = projects.projects.map((p) => p.startYear)
+  const starts = projects.projects.flatMap((p) => (p.startYear === null ? [] : [p.startYear]))
   return {
     total: projects.projects.length,
     from: Math.min(...starts),

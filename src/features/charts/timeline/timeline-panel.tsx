@@ -32,13 +32,12 @@ export function TimelinePanel() {
   const [drag, setDrag] = useState<[number, number] | null>(null)
 
   const model = useMemo(() => {
-    const spans = (network?.projects ?? []).map((p) => ({
-      id: p.id,
-      label: text(p.title),
-      field: p.field,
-      start: p.startYear,
-      end: p.endYear,
-    }))
+    // A project whose first year no page states has no place on a time axis.
+    const spans = (network?.projects ?? []).flatMap((p) =>
+      p.startYear === null
+        ? []
+        : [{ id: p.id, label: text(p.title), field: p.field, start: p.startYear, end: p.endYear }],
+    )
     const evs = (events?.events ?? []).map((e) => ({
       id: e.id,
       year: e.year,
