@@ -241,7 +241,9 @@ describe('network shape', () => {
   })
 
   it('a tie is low confidence exactly where its source is secondary (news, blog, Wikipedia, a mirror)', () => {
-    const secondary = ['news', 'blogs', 'wikipedia', 'other-web']
+    const secondary = file('sources.json')
+      .sources.filter((s) => s.secondary)
+      .map((s) => s.id)
     for (const l of links.filter((x) => x.relation !== 'project'))
       expect(l.confidence === 'low', l.id).toBe(secondary.includes(l.source.ref))
     expect(

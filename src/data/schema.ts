@@ -123,6 +123,8 @@ export const sourceRecordSchema = z.strictObject({
   licence: trimmed(),
   url: z.optional(httpsUrlSchema),
   note: z.optional(textSchema),
+  /** News, blogs, Wikipedia, mirrors: a record resting on these alone is lower-confidence. */
+  secondary: z.optional(z.literal(true)),
 })
 export type SourceRecord = z.infer<typeof sourceRecordSchema>
 export const sourcesFileSchema = z.strictObject({

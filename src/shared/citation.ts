@@ -31,7 +31,10 @@ export function citationText(
   let head = (source.ref === USER_IMPORT_REF ? parts.userImport : undefined) ?? parts.unknown ?? source.ref
   if (citation) {
     head = citation.publisher[lang]
-    if (title) head += `${lang === 'ja' ? '、' : ', '}${citation.title[lang]}`
+    // A web page's own title names the page; the entry's title only names the kind of site.
+    if (source.title)
+      head += `${lang === 'ja' ? '、' : ', '}${lang === 'ja' ? `「${source.title}」` : `“${source.title}”`}`
+    else if (title) head += `${lang === 'ja' ? '、' : ', '}${citation.title[lang]}`
     if (year && citation.year) head += ` (${citation.year})`
   }
   const out = [head]

@@ -67,7 +67,7 @@ export function SourceLineView({
                 <dt>{t('source.publisher')}</dt>
                 <dd>{text(citation.publisher)}</dd>
                 <dt>{t('source.title')}</dt>
-                <dd>{text(citation.title)}</dd>
+                <dd>{source.title ?? text(citation.title)}</dd>
                 <dt>{t('source.year')}</dt>
                 <dd>{citation.year ?? t('source.noYear')}</dd>
                 <dt>{t('source.licence')}</dt>
@@ -82,6 +82,12 @@ export function SourceLineView({
                   <>
                     <dt>{t('source.url')}</dt>
                     <dd className="source-url">{source.url ?? citation.url}</dd>
+                  </>
+                )}
+                {source.retrieved && (
+                  <>
+                    <dt>{t('source.retrieved')}</dt>
+                    <dd>{source.retrieved}</dd>
                   </>
                 )}
                 {citation.note && (

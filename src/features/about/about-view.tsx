@@ -24,6 +24,7 @@ import {
   placeCoverage,
   projectCoverage,
 } from './about-model'
+import { CoverageTable, SourcesByPublisher } from './register-sections'
 
 /** One dataset: its name, file, what it covers and its gaps, and its sources. */
 function Dataset({
@@ -95,6 +96,7 @@ export function AboutView({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p>{t('about.intro')}</p>
+      <CoverageTable />
 
       <Dataset
         title={t('about.links.title')}
@@ -282,6 +284,8 @@ export function AboutView({ onClose }: { onClose: () => void }) {
           unavailable
         )}
       </Dataset>
+
+      <SourcesByPublisher />
 
       <Dataset title={t('about.yours.title')}>
         <p data-testid="about-yours">

@@ -8,6 +8,7 @@ import { selectSelection } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { CountryDetail } from './country-detail'
 import { ProjectCard } from './project-card'
+import { SeeAlso } from './see-also'
 
 /** Follows the selection: a link, a place, a project or a country. */
 export function DetailPanel() {
@@ -52,6 +53,7 @@ export function DetailPanel() {
           </dl>
           {link.note && <p className="muted">{text(link.note)}</p>}
           <SourceLine source={link.source} />
+          <SeeAlso sources={link.see} />
           {projects.length > 0 && (
             <>
               <h4 className="detail-subtitle">{t('detail.projects', { count: projects.length })}</h4>
@@ -75,6 +77,18 @@ export function DetailPanel() {
             {place.prefecture ? ` · ${text(place.prefecture)}` : ''}
             {place.admin ? ` · ${text(place.admin)}` : ''} · {t(`levels.${place.level}`)}
           </p>
+          {place.today && (
+            <p data-testid="place-today">
+              {t(`detail.today.${place.today.kind}`, {
+                units: joinItems(
+                  place.today.units.map((u) => text(u)),
+                  lang,
+                ),
+                since: place.today.since,
+              })}{' '}
+              <SourceLine source={place.today.source} />
+            </p>
+          )}
           <h4 className="detail-subtitle">{t('detail.links', { count: links.length })}</h4>
           <ul className="detail-links">
             {links.map((l) => {

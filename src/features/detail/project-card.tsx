@@ -4,6 +4,19 @@ import { useSchemes } from '@/data/use-dataset'
 import { formatNumber } from '@/i18n/format'
 import { SourceLine } from '@/shared/source-line'
 import { useLang, useLocalText } from '@/shared/use-lang'
+import { SeeAlso } from './see-also'
+
+type T = ReturnType<typeof useTranslation>['t']
+
+/** A project's years as its sources give them: a missing start or end is said, never guessed. */
+export function projectYears(project: Pick<Project, 'startYear' | 'endYear'>, t: T): string {
+  const { startYear: start, endYear: end } = project
+  if (start !== null && end !== null)
+    return start === end ? String(start) : t('detail.years.both', { start, end })
+  if (start !== null) return t('detail.years.startOnly', { start })
+  if (end !== null) return t('detail.years.endOnly', { end })
+  return t('detail.years.none')
+}
 
 /** One project: years, scheme, organisations, summary, outcome figures with units, source. */
 export function ProjectCard({ project }: { project: Project }) {
@@ -15,7 +28,7 @@ export function ProjectCard({ project }: { project: Project }) {
     <article className="project-card" data-testid="project-card">
       <h4>{text(project.title)}</h4>
       <p className="muted">
-        {project.startYear}–{project.endYear ?? t('detail.ongoing')} · {t(`fields.${project.field}`)}
+        {projectYears(project, t)} · {t(`fields.${project.field}`)}
         {scheme ? ` · ${text(scheme.name)}` : ''}
       </p>
       <p>{text(project.summary)}</p>
@@ -43,6 +56,7 @@ export function ProjectCard({ project }: { project: Project }) {
         </ul>
       )}
       <SourceLine source={project.source} />
+      <SeeAlso sources={project.see} />
     </article>
   )
 }

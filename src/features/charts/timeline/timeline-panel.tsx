@@ -69,6 +69,7 @@ export function TimelinePanel() {
     [model],
   )
   const spansCount = network?.projects.length ?? 0
+  const undated = network?.projects.filter((p) => p.startYear === null).length ?? 0
   const shown = drag ?? yearRange
   const rangeMark = shown && (
     <rect
@@ -107,10 +108,10 @@ export function TimelinePanel() {
     <ChartPanel
       id="timeline"
       title={title}
-      subtitle={t(model.density ? 'charts.timeline.subtitleDensity' : 'charts.timeline.subtitle', {
+      subtitle={`${t(model.density ? 'charts.timeline.subtitleDensity' : 'charts.timeline.subtitle', {
         from: RANGE[0],
         to: RANGE[1],
-      })}
+      })}${undated ? t('charts.timeline.undated', { count: undated }) : ''}`}
       sources={[{ refs: sources }]}
       legend={legend}
       chartRef={chart}
