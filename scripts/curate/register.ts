@@ -137,9 +137,21 @@ function https(url: string): string {
   return url.replace(/^http:\/\//, 'https://')
 }
 
+/**
+ * A page's title as published. The material marks a heading it could not see (the excerpt began
+ * below it) with a bracketed prefix or a "heading taken from …" remark: such a page is cited by its
+ * address alone rather than under a title it may not have.
+ */
+function pageTitle(title: string): string | undefined {
+  const t = title.trim()
+  if (/^\[|heading taken from|見出しは/i.test(t)) return undefined
+  return t
+}
+
 function ref(page: PageRef): SourceRef {
   const url = https(page.url)
-  return { ref: sourceOfPage(page, url), url, title: page.title, retrieved: page.retrieved }
+  const title = pageTitle(page.title)
+  return { ref: sourceOfPage(page, url), url, ...(title ? { title } : {}), retrieved: page.retrieved }
 }
 
 const base = buildBaseNetwork()
