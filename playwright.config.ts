@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, executablePath } from './e2e/browser'
 
 // Several engineers can run e2e at once on one machine: each with its own port and build folder.
+// The specs run against the test build (npm run build:e2e), which carries the handles they read.
 const port = Number(process.env.E2E_PORT ?? 4173)
-const outDir = process.env.E2E_DIST ?? 'dist'
+const outDir = process.env.E2E_DIST ?? 'dist-e2e'
 
 export default defineConfig({
   testDir: 'e2e',

@@ -104,8 +104,16 @@ function isInitial(id: string, ctx: ModuleGraph) {
   return initial.has(id)
 }
 
-export default defineConfig({
+/**
+ * The test build (`vite build --mode e2e`, or any build with E2E_DIST set, as the e2e and the
+ * benchmark make it) carries the handles they drive the page through: window.__store, __map and
+ * __perf (shared/debug-handles.ts). The production build has none of them.
+ */
+const testBuild = (mode: string) => mode === 'e2e' || mode === 'test' || process.env.E2E_DIST !== undefined
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy(), preloadJson()],
+  define: { __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)) },
   // `@/layer/…` names a module of another layer of src/ (see docs/ARCHITECTURE.md) and `@test/…` a
   // unit tests' helper or fixture; a relative path stays inside its own folder, so the linter can
   // tell the layers apart by the import alone.
@@ -144,4 +152,4 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup.ts'],
   },
-})
+}))

@@ -349,7 +349,7 @@ async function main() {
   const load0 = loadavg()
   if (!process.argv.includes('--no-build') || !existsSync(DIST)) {
     console.log('building dist-bench …')
-    execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], {
+    execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-bench', '--emptyOutDir'], {
       cwd: REPO_ROOT,
       stdio: 'inherit',
     })

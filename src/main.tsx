@@ -18,6 +18,7 @@ import {
 } from '@/data/use-dataset'
 import { startMapEarly } from '@/features/map/early-map'
 import { initI18n, loadAllLanguages, setMessageLoaders } from '@/i18n/i18n'
+import { exposeForTests } from '@/shared/debug-handles'
 import { attachJapaneseFonts } from '@/shared/fonts'
 import { firstIdle } from '@/shared/map-instance'
 import { markFilterChange } from '@/shared/perf'
@@ -38,11 +39,9 @@ const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run,
 const afterFirstScreen = (run: () => void) =>
   void Promise.race([firstIdle, new Promise((r) => setTimeout(r, 15_000))]).then(() => idle(run))
 if (useStore.getState().view.lang === 'ja') void attachJapaneseFonts()
-else
-  afterFirstScreen(() => void attachJapaneseFonts())
-  // A handle for the e2e memory test and for debugging from the console; it grants nothing a page
-  // script could not already do.
-;(window as unknown as { __store: typeof useStore }).__store = useStore
+else afterFirstScreen(() => void attachJapaneseFonts())
+// The e2e tests and the benchmark change filters through the store itself (test build only).
+exposeForTests('__store', useStore)
 useStore.subscribe((s, prev) => {
   if (s.filters !== prev.filters) markFilterChange()
   if (s.view.lang === 'ja' && prev.view.lang !== 'ja') void attachJapaneseFonts()

@@ -11,9 +11,9 @@ export const USER_IMPORT_REF = 'user-import'
 export const IMPORTED_STORE = 'jaasean:imported'
 
 /** The format of the kept records; an older one is migrated on reading (see data/versioned.ts). */
-export const IMPORTED_VERSION = 1
+const IMPORTED_VERSION = 1
 /** What each later format version changed, oldest first: none yet, version 1 is the first. */
-export const IMPORTED_MIGRATIONS: readonly Migration<unknown>[] = []
+const IMPORTED_MIGRATIONS: readonly Migration<unknown>[] = []
 
 export interface ImportedRecords {
   places: Place[]
@@ -32,9 +32,6 @@ const EMPTY: ImportedRecords = { places: [], links: [], projects: [], fileName: 
 
 /** Whether the last write to localStorage failed (quota full or storage disabled). */
 let saveFailed = false
-export function lastSaveFailed(): boolean {
-  return saveFailed
-}
 
 type Stored = StorageValue<ImportedRecords>
 
@@ -87,7 +84,7 @@ export function whenSaved(): Promise<boolean> {
  * localStorage, written after the page has updated: serialising thousands of records and writing
  * them is a long synchronous block, so it waits for an idle moment instead of running inside the
  * store update (and the redraw it causes). Only the latest value is written. A full quota is
- * reported (whenSaved, lastSaveFailed) instead of thrown inside the store update.
+ * reported (whenSaved) instead of thrown inside the store update.
  */
 const deferredStorage: PersistStorage<ImportedRecords> = {
   getItem: (name) => {
@@ -175,6 +172,6 @@ export const useImportedStore = create<ImportedStore>()(
 // unreadable ones are read from the side from now on, until downloaded or discarded.
 if (keptOnLoad) useImportedStore.setState({})
 
-export function isImported(record: { source: { ref: string } }): boolean {
+function isImported(record: { source: { ref: string } }): boolean {
   return record.source.ref === USER_IMPORT_REF
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import type { DataProblem } from './validate'
 import { validateFile } from './validate'
 
@@ -18,7 +18,7 @@ export class DataFileError extends Error {
   }
 }
 
-export function formatProblem(p: DataProblem): string {
+function formatProblem(p: DataProblem): string {
   return `${p.record} › ${p.field}: found ${p.found}, expected ${p.expected}`
 }
 
@@ -27,7 +27,7 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`
 }
 
-export async function fetchDataFile(file: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchDataFile(file: string, signal?: AbortSignal): Promise<unknown> {
   const res = await fetch(dataUrl(file), { signal })
   if (!res.ok) throw new DataFileError(file, 'http', String(res.status))
   const text = await res.text()
@@ -58,8 +58,4 @@ export function dataFileQuery<T>(file: string) {
     // A malformed file will not fix itself on retry.
     retry: (count, error) => !(error instanceof DataFileError && error.kind !== 'http') && count < 1,
   })
-}
-
-export function useDataFile<T>(file: string) {
-  return useQuery(dataFileQuery<T>(file))
 }

@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query'
-import { startTransition, useEffect, useRef, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
 import { buildNetwork, type Network } from './network'
@@ -48,69 +48,29 @@ export const useSchemes = () => useQuery(schemesQuery)
 export const useEvents = () => useQuery(eventsQuery)
 export const useSources = () => useQuery(sourcesQuery)
 
-/** The imported records a network is built from. */
-interface NetworkImports {
+/** The imported records a network is built from (the imported store's own lists). */
+export interface NetworkImports {
   places: Place[]
   links: Link[]
   projects: Project[]
 }
 
-// The imported records the panels are drawn with follow the store in a transition: an import or
-// a removal first updates what reads the store itself (the import dialog, its header button), then
-// every panel and the map in one render that yields to the browser between components, with the
-// map's new data sent after that commit instead of inside it.
-let latest: NetworkImports = importsOf(useImportedStore.getState(), null)
-/** The records the mounted panels last committed. */
-let committed: NetworkImports | null = null
-const consumers = new Set<(records: NetworkImports) => void>()
-let waiters: (() => void)[] = []
-
-function importsOf(s: ImportedRecords, last: NetworkImports | null): NetworkImports {
-  return last && last.places === s.places && last.links === s.links && last.projects === s.projects
-    ? last
-    : { places: s.places, links: s.links, projects: s.projects }
-}
-
-useImportedStore.subscribe((state) => {
-  const next = importsOf(state, latest)
-  if (next === latest) return
-  latest = next
-  startTransition(() => {
-    for (const update of consumers) update(next)
-  })
-})
-
-function onCommitted(records: NetworkImports): void {
-  committed = records
-  if (records !== latest) return
-  const done = waiters
-  waiters = []
-  for (const resolve of done) resolve()
-}
+const selectPlaces = (s: ImportedRecords) => s.places
+const selectLinks = (s: ImportedRecords) => s.links
+const selectProjects = (s: ImportedRecords) => s.projects
 
 /**
- * Resolves once the panels and the map show the imported records the store holds now: the commit
- * that brings them has happened, and the map has been handed its new data.
+ * The imported records the panels are drawn with. They follow the store as a deferred value: an
+ * import or a removal first updates what reads the store itself (the import dialog, its header
+ * button), then every panel and the map together in a later render that yields to the browser
+ * between components, with the map's new data sent after that commit instead of inside it.
  */
-export function whenPanelsShowImported(): Promise<void> {
-  if (consumers.size === 0 || committed === latest) return Promise.resolve()
-  return new Promise((resolve) => waiters.push(resolve))
-}
-
 function useNetworkImports(): NetworkImports {
-  const [records, setRecords] = useState(latest)
-  const rendered = useRef(records)
-  useEffect(() => {
-    consumers.add(setRecords)
-    // A change between this component's render and its subscription. Only then: even an update to
-    // the same value renders the component again.
-    if (latest !== rendered.current) startTransition(() => setRecords(latest))
-    return () => {
-      consumers.delete(setRecords)
-    }
-  }, [])
-  useEffect(() => onCommitted(records), [records])
-  return records
+  const places = useImportedStore(selectPlaces)
+  const links = useImportedStore(selectLinks)
+  const projects = useImportedStore(selectProjects)
+  const records = useMemo(() => ({ places, links, projects }), [places, links, projects])
+  return useDeferredValue(records)
 }
 
 // The network is built once per loaded set of files (and imported records) and shared by every
@@ -124,7 +84,7 @@ function networkOf(
   projects: ProjectsFile,
   imported: NetworkImports,
 ): Network {
-  const key = [countries, places, projects, imported]
+  const key = [countries, places, projects, imported.places, imported.links, imported.projects]
   const cached = networkCache.get(links) ?? []
   const hit = cached.find((c) => c.key.every((k, i) => k === key[i]))
   if (hit) return hit.network
@@ -153,14 +113,19 @@ export function networkInCache(client: QueryClient): Network | undefined {
   const projectsFile =
     projects ?? (client.getQueryState(projectsQuery.queryKey)?.status === 'error' ? NO_PROJECTS : undefined)
   if (!countries || !places || !links || !projectsFile) return undefined
-  return networkOf(countries, places, links, projectsFile, latest)
+  return networkOf(countries, places, links, projectsFile, useImportedStore.getState())
 }
 
 /**
- * Places, links and projects with their indexes, the user's imported records included;
- * undefined until all four files are loaded.
+ * Places, links and projects with their indexes, the user's imported records included (`imports`:
+ * the ones it was built with); undefined until all four files are loaded.
  */
-export function useNetwork(): { network: Network | undefined; error: Error | null; isPending: boolean } {
+export function useNetwork(): {
+  network: Network | undefined
+  imports: NetworkImports
+  error: Error | null
+  isPending: boolean
+} {
   const countries = useQuery(countriesQuery)
   const places = useQuery(placesQuery)
   const links = useQuery(linksQuery)
@@ -173,5 +138,5 @@ export function useNetwork(): { network: Network | undefined; error: Error | nul
     countries.data && places.data && links.data && projectsFile
       ? networkOf(countries.data, places.data, links.data, projectsFile, imported)
       : undefined
-  return { network, error, isPending: !network && !error }
+  return { network, imports: imported, error, isPending: !network && !error }
 }

@@ -124,11 +124,7 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 }
 
 /** Turns zod issues into DataProblems that name the file, the record and the field. */
-export function problemsFromZod(
-  file: string,
-  json: unknown,
-  issues: readonly z.core.$ZodIssue[],
-): DataProblem[] {
+function problemsFromZod(file: string, json: unknown, issues: readonly z.core.$ZodIssue[]): DataProblem[] {
   const problems: DataProblem[] = []
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {

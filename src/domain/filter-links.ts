@@ -1,5 +1,5 @@
 import type { Network } from '@/data/network'
-import type { Link } from '@/data/schema'
+import { FIELD_IDS, type Link } from '@/data/schema'
 import type { Filters } from '@/state/defaults'
 import { linkFields, linkYear } from './link-facts'
 
@@ -17,12 +17,15 @@ interface LinkColumns {
   refs: string[]
   /** linkYear of each link, NaN for none. */
   year: Float64Array
-  /** The link's fields (its own and its projects') as bits of fieldBit; 0 when a field has no bit. */
+  /** The link's fields (its own and its projects') as bits of FIELD_BIT. */
   fieldMask: Int32Array
-  fieldBit: Map<string, number>
-  /** Whether every field of every link has a bit (at most 31 distinct fields). */
-  masked: boolean
 }
+
+/**
+ * One bit per field of cooperation. The schema allows only FIELD_IDS (13, well within a 32-bit
+ * integer) for links, projects and imported records alike, so every field has its bit.
+ */
+const FIELD_BIT: ReadonlyMap<string, number> = new Map(FIELD_IDS.map((f, i) => [f, 1 << i]))
 
 const columnsCache = new WeakMap<Network, LinkColumns>()
 
@@ -45,23 +48,13 @@ function linkColumns(network: Network): LinkColumns {
   }
   const year = new Float64Array(n)
   const fieldMask = new Int32Array(n)
-  const fieldBit = new Map<string, number>()
-  let masked = true
   network.links.forEach((link, i) => {
     country[i] = network.countryOfLink.get(link.id) ?? ''
     countryIndex[i] = indexOf(countryIds, country[i] as string)
     sourceIndex[i] = indexOf(refIds, link.source.ref)
     year[i] = linkYear(network, link) ?? Number.NaN
     let mask = 0
-    for (const f of linkFields(network, link)) {
-      let bit = fieldBit.get(f)
-      if (bit === undefined && fieldBit.size < 31) {
-        bit = 1 << fieldBit.size
-        fieldBit.set(f, bit)
-      }
-      if (bit === undefined) masked = false
-      else mask |= bit
-    }
+    for (const f of linkFields(network, link)) mask |= FIELD_BIT.get(f) ?? 0
     fieldMask[i] = mask
   })
   const columns = {
@@ -72,8 +65,6 @@ function linkColumns(network: Network): LinkColumns {
     refs: [...refIds.keys()],
     year,
     fieldMask,
-    fieldBit,
-    masked,
   }
   columnsCache.set(network, columns)
   return columns
@@ -104,7 +95,7 @@ function visibleLinks(network: Network, filters: Filters): VisibleLinks {
   const schemes = new Set(filters.schemes)
   const relations = new Set<string>(filters.relations)
   let wantedFields = 0
-  for (const f of fields) wantedFields |= columns.fieldBit.get(f) ?? 0
+  for (const f of fields) wantedFields |= FIELD_BIT.get(f) ?? 0
   const [from, to] = filters.yearRange ?? [0, 0]
   const links: Link[] = []
   const countryCounts = new Int32Array(columns.countries.length)
@@ -116,12 +107,7 @@ function visibleLinks(network: Network, filters: Filters): VisibleLinks {
     if (countries.size && !countries.has(country)) continue
     if (relations.size && !relations.has(link.relation)) continue
     if (filters.confidence === 'high' && link.confidence !== 'high') continue
-    if (fields.size) {
-      const hit = columns.masked
-        ? (columns.fieldMask[i] as number) & wantedFields
-        : linkFields(network, link).some((f) => fields.has(f))
-      if (!hit) continue
-    }
+    if (fields.size && !((columns.fieldMask[i] as number) & wantedFields)) continue
     if (schemes.size) {
       const projects = network.projectsByLink.get(link.id) ?? []
       if (!projects.some((p) => p.scheme !== null && schemes.has(p.scheme))) continue

@@ -1,6 +1,7 @@
 import * as maplibregl from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
+import { exposeForTests } from './debug-handles'
 
 // The page's one MapLibre map, as a service: features/map creates it and draws on it; the modes
 // that only move its camera or read its canvas (present, import) and the start-up (main.tsx) reach
@@ -48,7 +49,7 @@ export const firstIdle = new Promise<void>((resolve) => {
  * How long the canvas may stay hidden while the first view assembles (see build); after this it is
  * shown as it is, so a slow first view still shows its countries and links as they come.
  */
-export const SHOW_CANVAS_AFTER_MS = 5000
+const SHOW_CANVAS_AFTER_MS = 5000
 
 /** 'none': no map yet (or none can be made); 'drawing': created, its first view not complete yet. */
 export type MapShown = 'none' | 'drawing' | 'shown'
@@ -130,7 +131,7 @@ function build(host: HTMLDivElement, options: Omit<maplibregl.MapOptions, 'conta
   const timer = setTimeout(show, SHOW_CANVAS_AFTER_MS)
   map.on('idle', show)
   // Tests and the benchmark project data coordinates to screen pixels through the live map.
-  ;(window as unknown as { __map?: maplibregl.Map }).__map = map
+  exposeForTests('__map', map)
   map.on('webglcontextlost', () => {
     host.dataset.mapState = 'context-lost'
   })

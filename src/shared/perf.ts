@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
 import { selectFilters } from '@/state/selectors'
 import { useStore } from '@/state/store'
+import { DEBUG_HANDLES, exposeForTests } from './debug-handles'
 
 /**
- * Counters and marks the benchmark reads (window.__perf): renders per component, map source
- * updates, and "filter change → everything updated" as performance measures. Cheap enough to
- * stay on in production: an integer increment per render.
+ * Counters and marks the e2e tests and the benchmark read (window.__perf): renders per component,
+ * map source updates, and "filter change → everything updated" as performance measures. In the test
+ * build only (shared/debug-handles.ts): in production every function here does nothing.
  */
 interface PerfCounters {
   renders: Record<string, number>
@@ -13,15 +14,15 @@ interface PerfCounters {
 }
 
 const counters: PerfCounters = { renders: {}, events: {} }
-if (typeof window !== 'undefined') (window as unknown as { __perf: PerfCounters }).__perf = counters
+exposeForTests('__perf', counters)
 
 /** Counts the renders of a component (call at the top of its body). */
 export function useRenderCount(name: string): void {
-  counters.renders[name] = (counters.renders[name] ?? 0) + 1
+  if (DEBUG_HANDLES) counters.renders[name] = (counters.renders[name] ?? 0) + 1
 }
 
 export function countEvent(name: string): void {
-  counters.events[name] = (counters.events[name] ?? 0) + 1
+  if (DEBUG_HANDLES) counters.events[name] = (counters.events[name] ?? 0) + 1
 }
 
 const CHANGE = 'filter-change'
@@ -31,6 +32,7 @@ let mapDone = false
 
 /** Called by the store subscription when filters change. */
 export function markFilterChange(): void {
+  if (!DEBUG_HANDLES) return
   performance.mark(`${CHANGE}:start`)
   pending = true
   reactDone = false
@@ -45,7 +47,7 @@ function finishIfDone(): void {
 }
 
 /** The React side committed (panels updated). */
-export function markPanelsCommitted(): void {
+function markPanelsCommitted(): void {
   if (!pending || reactDone) return
   reactDone = true
   performance.measure(`${CHANGE}:react`, `${CHANGE}:start`)
@@ -61,7 +63,7 @@ export function markMapSettled(): void {
 }
 
 /** Marks the React commit of a filter change at the app root (effects run after all children). */
-export function usePanelsCommitted(filters: object): void {
+function usePanelsCommitted(filters: object): void {
   useEffect(() => {
     if (filters) markPanelsCommitted()
   }, [filters])

@@ -96,7 +96,7 @@ export const DEFAULT_FILTERS: Filters = {
   confidence: 'all',
 }
 
-export function defaultView(lang: Lang): View {
+function defaultView(lang: Lang): View {
   return {
     mode: 'explore',
     lang,

@@ -24,7 +24,6 @@ export const selectFilters = (s: StoreState): Filters => {
 }
 export const selectSelection = (s: StoreState): Selection | null => s.selection
 export const selectHover = (s: StoreState): Hover | null => s.hover
-export const selectView = (s: StoreState): View => s.view
 export const selectMode = (s: StoreState): Mode => s.view.mode
 export const selectLang = (s: StoreState): Lang => s.view.lang
 export const selectYear = (s: StoreState): number => s.view.year
@@ -49,7 +48,6 @@ const hovered = (s: StoreState, kind: Hover['kind']) => (s.hover?.kind === kind 
 export const selectSelectedCountry = (s: StoreState): string | null => selected(s, 'country')
 export const selectSelectedPlace = (s: StoreState): string | null => selected(s, 'place')
 export const selectSelectedLink = (s: StoreState): string | null => selected(s, 'link')
-export const selectSelectedProject = (s: StoreState): string | null => selected(s, 'project')
 export const selectHoveredCountry = (s: StoreState): string | null => hovered(s, 'country')
 export const selectHoveredPlace = (s: StoreState): string | null => hovered(s, 'place')
 export const selectHoveredLink = (s: StoreState): string | null => hovered(s, 'link')

@@ -30,7 +30,7 @@ import { URL_MIGRATIONS, URL_VERSION } from './url-migrations'
  */
 
 /** Query strings longer than this are cut before parsing (a hostile link cannot make us work hard). */
-export const MAX_QUERY_LENGTH = 4000
+const MAX_QUERY_LENGTH = 4000
 const MAX_LIST = 20
 const MAX_ID_LENGTH = 80
 const ISO3 = /^[A-Z]{3}$/

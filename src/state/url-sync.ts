@@ -8,7 +8,7 @@ import { decodeUrlState, encodeUrlState } from './url-codec'
  * True when only the values that change continuously while dragging (the year slider, the timeline
  * brush) differ: those are written with replaceState so Back skips the intermediate steps.
  */
-export function onlyContinuousChange(a: UrlState, b: UrlState): boolean {
+function onlyContinuousChange(a: UrlState, b: UrlState): boolean {
   const still = (s: UrlState) =>
     JSON.stringify({ ...s, filters: { ...s.filters, yearRange: null }, view: { ...s.view, year: 0 } })
   return still(a) === still(b)

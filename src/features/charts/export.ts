@@ -132,7 +132,7 @@ function sizeOf(chart: SVGSVGElement): { width: number; height: number } {
  * source lines, built from DOM nodes (clones of the rendered charts plus text nodes), never from
  * markup strings.
  */
-export function captionedSvg(
+function captionedSvg(
   charts: ImageCharts,
   caption: Caption,
 ): { svg: SVGSVGElement; width: number; height: number } {
@@ -197,7 +197,7 @@ export function downloadSvg(fileName: string, charts: ImageCharts, caption: Capt
 }
 
 /** The captioned chart as a PNG at 2× for print. */
-export async function chartPng(charts: ImageCharts, caption: Caption): Promise<Blob> {
+async function chartPng(charts: ImageCharts, caption: Caption): Promise<Blob> {
   const { svg, width, height } = captionedSvg(charts, caption)
   const xml = new XMLSerializer().serializeToString(svg)
   const url = URL.createObjectURL(new Blob([xml], { type: 'image/svg+xml' }))

@@ -23,7 +23,7 @@ import { JAPAN } from '@/state/defaults'
 /** The one-click example the empty state offers. */
 export const EXAMPLE_COUNTRIES: readonly string[] = ['KHM', 'VNM', 'PHL']
 /** The first year of the GDP per capita sparkline (the WDI series here start in 1990). */
-export const TREND_FROM = 1990
+const TREND_FROM = 1990
 
 export type MissingReason =
   /** Singapore and Brunei are not on the DAC list of ODA recipients. */
@@ -62,7 +62,6 @@ export type NumericRowId =
   | 'links'
   | 'projects'
 
-export type ListRowId = 'fields' | 'partners' | 'schemes'
 export type SectionId = 'economy' | 'oda' | 'cooperation'
 
 export interface Column {
@@ -181,7 +180,7 @@ export interface CompareInput {
 }
 
 /** Below this factor two values are close enough that "1.0×" would inform nobody. */
-export const MIN_RATIO = 1.1
+const MIN_RATIO = 1.1
 
 /** The chosen countries the data knows, Japan last. */
 export function compareColumns(compare: readonly string[], countries: readonly Country[]): Column[] {
@@ -497,7 +496,7 @@ function cooperationRows(columns: Column[], input: CompareInput): Row[] {
 }
 
 /** Marks the highest and lowest value among the non-reference columns (ties share the mark). */
-export function markExtremes(row: NumericRow, columns: Column[]): NumericRow {
+function markExtremes(row: NumericRow, columns: Column[]): NumericRow {
   const reference = new Set(columns.filter((c) => c.reference).map((c) => c.iso3))
   const values = row.cells.filter((c): c is ValueCell => c.kind === 'value' && !reference.has(c.iso3))
   if (values.length < 2) return row
@@ -516,7 +515,7 @@ export function markExtremes(row: NumericRow, columns: Column[]): NumericRow {
  * The sentence a row is worth: highest over lowest ("N×") for magnitudes, highest minus lowest for
  * rates and ages; null when fewer than two comparable values, or when they are too close to matter.
  */
-export function statementOf(row: NumericRow, columns: Column[]): Statement | null {
+function statementOf(row: NumericRow, columns: Column[]): Statement | null {
   if (row.compare === 'none') return null
   const reference = new Set(columns.filter((c) => c.reference).map((c) => c.iso3))
   const values = row.cells.filter((c): c is ValueCell => c.kind === 'value' && !reference.has(c.iso3))

@@ -53,7 +53,7 @@ export function formatValue(format: NumberFormat, value: number, lang: Lang): st
  * Head counts to four significant figures in each language's own grouping: "101.6 million",
  * "1億160万", "17.8 million", "1,785万" (Intl's compact form would print VNM's 101.6 million as "1億").
  */
-export function formatPersons(value: number, lang: Lang): string {
+function formatPersons(value: number, lang: Lang): string {
   if (lang === 'ja') {
     const man = Math.round(value / 1e4)
     if (man < 1) return formatNumber(value, lang)
@@ -73,7 +73,7 @@ export function formatFull(format: NumberFormat, value: number, lang: Lang): str
 }
 
 /** "34×" / "34倍", "2.4×": whole numbers from 10 up, one decimal below. */
-export function formatFactor(factor: number, lang: Lang): string {
+function formatFactor(factor: number, lang: Lang): string {
   const n = formatNumber(factor, lang, factor >= 10 ? 0 : 1)
   return lang === 'ja' ? `${n}倍` : `${n}×`
 }
@@ -135,7 +135,7 @@ export function markText(mark: 'max' | 'min' | null, { t }: Labels): string {
   return mark ? t(`compare.marks.${mark}`) : ''
 }
 
-export function partnerText(p: PartnerItem, { t, lang }: Labels): string {
+function partnerText(p: PartnerItem, { t, lang }: Labels): string {
   const relation = t(`relations.${p.relation}`)
   const names = `${local(p.jp, lang)} → ${local(p.asean, lang)}`
   if (lang === 'ja') return `${names}（${relation}${p.year === null ? '' : `、${p.year}年`}）`

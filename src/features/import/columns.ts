@@ -23,7 +23,6 @@ export const COLUMNS = [
 ] as const
 
 export type ColumnId = (typeof COLUMNS)[number]['id']
-export const COLUMN_IDS: readonly ColumnId[] = COLUMNS.map((c) => c.id)
 
 /** A header cell as typed by a person: width, case, spaces and hyphens do not matter. */
 function headerKey(h: string): string {

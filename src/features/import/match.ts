@@ -20,7 +20,7 @@ const EN_SUFFIX =
 const JA_SUFFIX = /(?<=.)[市町村区県府都州省]$/
 
 /** The key without its administrative ending ('' when the name has none). */
-export function strippedKey(s: string): string {
+function strippedKey(s: string): string {
   const trimmed = s.normalize('NFKC').trim()
   const en = trimmed.replace(EN_SUFFIX, '')
   if (en !== trimmed) return nameKey(en)

@@ -15,7 +15,7 @@ import { COLUMNS, type ColumnId, type HeaderMap, mapHeader } from './columns'
 import type { Candidate, PlaceIndex } from './gazetteer'
 import { keysOf, nameKey, suggest } from './match'
 
-export const PROBLEM_CODES = [
+const PROBLEM_CODES = [
   'missingColumn',
   'empty',
   'tooMany',

@@ -36,7 +36,7 @@ function namesOf(place: Place | undefined): string {
 }
 
 /** Rows drawn at first and added by each "show more": the DOM stays small whatever the data size. */
-export const LIST_PAGE = 100
+const LIST_PAGE = 100
 
 /**
  * The list alternative to the map: every visible link, searchable by place name in Japanese or

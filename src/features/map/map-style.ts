@@ -43,7 +43,7 @@ const fieldColorExpression = [
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
 
-export const countriesFill: FillLayerSpecification = {
+const countriesFill: FillLayerSpecification = {
   id: 'countries-fill',
   type: 'fill',
   source: 'countries',
@@ -68,7 +68,7 @@ export const countriesFill: FillLayerSpecification = {
  * opacity 0 still costs every frame its pattern fill over the whole region, and at the default
  * view no country lacks a value. It starts matching none.
  */
-export const countriesNoData: FillLayerSpecification = {
+const countriesNoData: FillLayerSpecification = {
   id: 'countries-nodata',
   type: 'fill',
   source: 'countries',
@@ -84,7 +84,7 @@ export function noDataFilter(iso3s: readonly string[]): ExpressionSpecification 
   return ['in', ['get', 'iso3'], ['literal', [...iso3s]]]
 }
 
-export const countriesLine: LineLayerSpecification = {
+const countriesLine: LineLayerSpecification = {
   id: 'countries-line',
   type: 'line',
   source: 'countries',
@@ -109,7 +109,7 @@ export const countriesLine: LineLayerSpecification = {
  * border over the dark one along their shared border. Only the countries that can be hovered or
  * chosen (ASEAN and Japan) are in it, so it does not draw the whole region's borders a second time.
  */
-export const countriesHighlight: LineLayerSpecification = {
+const countriesHighlight: LineLayerSpecification = {
   id: 'countries-highlight',
   type: 'line',
   source: 'countries',
@@ -123,7 +123,7 @@ export const countriesHighlight: LineLayerSpecification = {
   },
 }
 
-export const countryLabels: SymbolLayerSpecification = {
+const countryLabels: SymbolLayerSpecification = {
   id: 'country-labels',
   type: 'symbol',
   source: 'country-labels',
@@ -145,7 +145,7 @@ export const countryLabels: SymbolLayerSpecification = {
 
 const linkWidth: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'weight'], 1, 1.6, 5, 5]
 
-export const linksLine: LineLayerSpecification = {
+const linksLine: LineLayerSpecification = {
   id: 'links-line',
   type: 'line',
   source: 'links',
@@ -159,7 +159,7 @@ export const linksLine: LineLayerSpecification = {
 }
 
 /** Lower-confidence links (e.g. only found on Wikipedia): dashed and lighter. */
-export const linksLineLow: LineLayerSpecification = {
+const linksLineLow: LineLayerSpecification = {
   id: 'links-line-low',
   type: 'line',
   source: 'links',
@@ -173,7 +173,7 @@ export const linksLineLow: LineLayerSpecification = {
 }
 
 /** Arrowheads in the middle of each arc, pointing from the Japanese side to the ASEAN side. */
-export const linksArrow: SymbolLayerSpecification = {
+const linksArrow: SymbolLayerSpecification = {
   id: 'links-arrow',
   type: 'symbol',
   source: 'links',
@@ -191,7 +191,7 @@ export const linksArrow: SymbolLayerSpecification = {
   },
 }
 
-export const placesCircle: CircleLayerSpecification = {
+const placesCircle: CircleLayerSpecification = {
   id: 'places-circle',
   type: 'circle',
   source: 'places',
@@ -208,7 +208,7 @@ export const placesCircle: CircleLayerSpecification = {
   },
 }
 
-export const placesLabel: SymbolLayerSpecification = {
+const placesLabel: SymbolLayerSpecification = {
   id: 'places-label',
   type: 'symbol',
   source: 'places',

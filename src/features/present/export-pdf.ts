@@ -14,7 +14,7 @@ function family(lang: Deck['lang']): string {
 }
 
 /** Printable ASCII only: what jsPDF's built-in fonts can show. */
-export function isLatin(s: string): boolean {
+function isLatin(s: string): boolean {
   return /^[\x20-\x7e]*$/.test(s)
 }
 

@@ -8,7 +8,7 @@ const INK = INK_HEX.slice(1).toUpperCase()
 const MUTED = MUTED_HEX.slice(1).toUpperCase()
 
 /** Fits an image of w×h pixels into a box, keeping its shape. */
-export function containBox(w: number, h: number, box: { x: number; y: number; w: number; h: number }) {
+function containBox(w: number, h: number, box: { x: number; y: number; w: number; h: number }) {
   const scale = Math.min(box.w / w, box.h / h)
   const iw = w * scale
   const ih = h * scale

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl'
 import type { Camera } from './story-schema'
 
 /** Length of a slide-to-slide flight, ms. */
-export const FLY_MS = 1600
+const FLY_MS = 1600
 /** After a flight, other code (the map's own selection and filter framing) may still move the camera. */
 const CORRECTION_WINDOW_MS = 2500
 const MAX_CORRECTIONS = 3

@@ -12,7 +12,7 @@ export const USER_STORY_ID = 'my-story'
 /** Where the user's story is kept in this browser (and, beside it, one that could not be read). */
 export const USER_STORY_STORE = 'jaasean:story'
 
-export function emptyUserStory(): Story {
+function emptyUserStory(): Story {
   return {
     version: STORY_VERSION,
     id: USER_STORY_ID,
@@ -90,6 +90,3 @@ export const useUserStory = create<UserStoryStore>()(
 // The story in use (an empty one) takes the unreadable one's place in the store's own key: it is
 // read from the side from now on, until it is downloaded or discarded.
 if (keptOnLoad) useUserStory.setState({})
-
-export const selectUserStory = (s: UserStoryStore): Story => s.story
-export const selectUserSlideCount = (s: UserStoryStore): number => s.story.slides.length

@@ -33,7 +33,7 @@ export function clampSlide(index: number, story: Story): number {
 }
 
 /** Which sources back the map of a view, by the indicator it shades. */
-export function sourcesOfIndicator(indicator: IndicatorId): SourceRef[] {
+function sourcesOfIndicator(indicator: IndicatorId): SourceRef[] {
   switch (indicator) {
     case 'gdp_per_capita_usd':
     case 'population':

@@ -3,7 +3,7 @@ import { dataUrl } from '@/data/load'
 import type { Story } from './story-schema'
 import { formatStoryProblem, validateStory } from './story-validate'
 
-export const DEFAULT_STORY_FILE = 'stories/default.json'
+const DEFAULT_STORY_FILE = 'stories/default.json'
 
 /** The shipped briefing story, validated like every data file (a broken file is reported, not used). */
 export const defaultStoryQuery = queryOptions({

@@ -27,7 +27,7 @@ export const STORY_MIGRATIONS: readonly Migration<unknown>[] = []
 const lonSchema = z.number().check(z.gte(-180), z.lte(180))
 const latSchema = z.number().check(z.gte(-90), z.lte(90))
 
-export const cameraSchema = z.strictObject({
+const cameraSchema = z.strictObject({
   /** [longitude, latitude], degrees. */
   center: z.tuple([lonSchema, latSchema]),
   /** MapLibre zoom level (the map allows 2–9). */
@@ -35,7 +35,7 @@ export const cameraSchema = z.strictObject({
 })
 export type Camera = z.infer<typeof cameraSchema>
 
-export const slideFiltersSchema = z.strictObject({
+const slideFiltersSchema = z.strictObject({
   countries: z.array(iso3Schema),
   fields: z.array(z.enum(FIELD_IDS)),
   schemes: z.array(idSchema),
@@ -49,7 +49,7 @@ export const slideFiltersSchema = z.strictObject({
   confidence: z.enum(['all', 'high']),
 })
 
-export const slideViewSchema = z.strictObject({
+const slideViewSchema = z.strictObject({
   /** The mode the view was saved from; presenting always shows the map with the slide's text. */
   mode: z.enum(['explore', 'compare']),
   filters: slideFiltersSchema,
@@ -67,7 +67,7 @@ export const slideViewSchema = z.strictObject({
 })
 export type SlideView = z.infer<typeof slideViewSchema>
 
-export const slideSchema = z.strictObject({
+const slideSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
   /** Short body text; each line is shown as its own paragraph. */

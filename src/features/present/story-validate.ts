@@ -90,7 +90,7 @@ function problemsFromIssues(root: unknown, issues: readonly z.core.$ZodIssue[]):
 }
 
 /** References to records that do not exist, and repeated slide ids. */
-export function crossCheckStory(story: Story, known: KnownIds): StoryProblem[] {
+function crossCheckStory(story: Story, known: KnownIds): StoryProblem[] {
   const out: StoryProblem[] = []
   const seen = new Set<string>()
   story.slides.forEach((slide, i) => {

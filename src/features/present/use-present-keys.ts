@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 export type PresentCommand = 'next' | 'prev' | 'first' | 'last' | 'leave'
 
 /** Which command a key gives in present mode, or null. */
-export function commandOf(key: string): PresentCommand | null {
+function commandOf(key: string): PresentCommand | null {
   switch (key) {
     case 'ArrowRight':
     case 'PageDown':

@@ -62,7 +62,7 @@ export interface GdpModel {
   spread: { top: RankedValue; bottom: RankedValue; ratio: number } | null
 }
 
-export const GDP_MARGIN = { top: 12, right: 96, bottom: 24, left: 44 }
+const GDP_MARGIN = { top: 12, right: 96, bottom: 24, left: 44 }
 const LABEL_GAP = 11
 
 /** Places the GDP per capita lines, axes, selected-year marker and the ranking of that year. */

@@ -56,7 +56,7 @@ export interface LinksModel {
 /** localeCompare's order, with one collator for the whole sort instead of one per comparison. */
 const collate = new Intl.Collator().compare
 
-export const ROW = 16
+const ROW = 16
 const GROUP_GAP = 10
 const TOP = 14
 

@@ -57,7 +57,7 @@ export interface OdaBarsModel {
   bars: OdaBar[]
 }
 
-export const ODA_MARGIN = { top: 8, right: 56, bottom: 22, left: 92 }
+const ODA_MARGIN = { top: 8, right: 56, bottom: 22, left: 92 }
 
 const TOTAL_FONT = 10
 
@@ -155,7 +155,7 @@ export interface OecdModel {
   lines: OecdLine[]
 }
 
-export const OECD_MARGIN = { top: 10, right: 44, bottom: 22, left: 48 }
+const OECD_MARGIN = { top: 10, right: 44, bottom: 22, left: 48 }
 export const OECD_LABEL_FONT = 10
 const LABEL_GAP = 12
 
