@@ -1,6 +1,7 @@
 import { DATA_DIR, loadDir } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import type { DataFiles, OdaReportRow } from './schema'
+import type { OdaReportRow } from './schema'
+import type { DataFiles } from './schema-files'
 import { validateFile } from './validate'
 
 // Sanity checks on the real dataset that catch transcription slips the schema cannot see.

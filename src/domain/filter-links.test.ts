@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildNetwork } from '@/data/network'
-import type { Country, Link, Place, Project } from '@/data/schema'
+import type { Link, Place } from '@/data/schema'
+import type { Country, Project } from '@/data/schema-files'
 import { DEFAULT_FILTERS, type Filters } from '@/state/defaults'
 import { filterLinks, selectVisible } from './filter-links'
 
