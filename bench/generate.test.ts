@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateAll } from '@/data/validate'
+import { validateAll } from '@/data/validate-dataset'
 import { generateDataset, LEVELS } from './generate'
 
 describe('synthetic benchmark data', () => {

@@ -8,11 +8,9 @@ import {
   type LinksFile,
   type Place,
   type PlacesFile,
-  type Project,
-  type ProjectsFile,
   RELATIONS,
-  type SchemesFile,
 } from '@/data/schema'
+import type { Project, ProjectsFile, SchemesFile } from '@/data/schema-files'
 
 // Seeded synthetic datasets in the schema of data/, for the benchmark. Places are jittered copies
 // of the real ones (same countries, prefectures and levels), links join random pairs (one per pair,

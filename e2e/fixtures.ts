@@ -47,6 +47,23 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /**
+ * Whether no component rendered while the page went idle and drew a frame and went idle again: the
+ * browser's own idle callbacks mark the state, no fixed time.
+ */
+const quiet = (page: Page): Promise<boolean> =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const counts = () =>
+          JSON.stringify((window as unknown as { __perf: { renders: object } }).__perf.renders)
+        const before = counts()
+        requestIdleCallback(() =>
+          requestAnimationFrame(() => requestIdleCallback(() => resolve(counts() === before))),
+        )
+      }),
+  )
+
+/**
  * Waits until the explore page has finished starting: the map idle, the four chart panels drawn
  * and no component rendering any more (the panels render after the map has started, and their
  * first renders must not be counted as a filter change's).
@@ -58,20 +75,31 @@ export async function waitForPanelsSettled(page: Page): Promise<void> {
   await expect(panels).toHaveCount(4)
   for (const panel of await panels.all())
     await expect(panel.locator('svg, .chart-empty').first()).toBeVisible()
-  const renders = () =>
-    page.evaluate(() =>
-      JSON.stringify((window as unknown as { __perf: { renders: Record<string, number> } }).__perf.renders),
-    )
   await expect
-    .poll(
-      async () => {
-        const a = await renders()
-        await page.waitForTimeout(400)
-        return a === (await renders())
-      },
-      { message: 'components keep rendering with nothing to do', timeout: 20_000 },
-    )
+    .poll(() => quiet(page), { message: 'components keep rendering with nothing to do', timeout: 20_000 })
     .toBe(true)
+}
+
+/**
+ * Does `act` (a click that changes a filter) and waits until the change is done: the panels have
+ * committed and the map has drawn it (the test build's 'filter-change' performance measure).
+ */
+export async function afterFilterChange(page: Page, act: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __filterChanged?: Promise<void> }
+    performance.clearMeasures('filter-change')
+    w.__filterChanged = new Promise<void>((resolve) => {
+      const observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.name === 'filter-change')) {
+          observer.disconnect()
+          resolve()
+        }
+      })
+      observer.observe({ entryTypes: ['measure'] })
+    })
+  })
+  await act()
+  await page.evaluate(() => (window as unknown as { __filterChanged: Promise<void> }).__filterChanged)
 }
 
 /** Waits for the data to be on screen: the ASEAN member count comes from countries.json. */

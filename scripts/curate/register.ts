@@ -10,18 +10,8 @@
 // Run: npx tsx scripts/curate/register.ts
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type {
-  FieldId,
-  Link,
-  Place,
-  Project,
-  PublishedTotal,
-  Relation,
-  SchemesFile,
-  Series,
-  SourceRef,
-  Text,
-} from '../../src/data/schema'
+import type { FieldId, Link, Place, Relation, SourceRef, Text } from '../../src/data/schema'
+import type { Project, PublishedTotal, SchemesFile, Series } from '../../src/data/schema-files'
 import { buildBaseNetwork, geonames, municipalities, prefectures, prefectureText } from './base-network'
 import { parseCsv, REPO_ROOT, readDataJson, writeDataJson } from './lib'
 import type { AseanParty, JpParty, MaterialFile, MaterialRecord, PageRef } from './material/types'

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type DataProblem, validateAll } from '@/data/validate'
+import type { DataProblem } from '@/data/validate'
+import { validateAll } from '@/data/validate-dataset'
 
 // Node-only: reads a data directory and validates it. Used by scripts/check-data.ts and the tests;
 // the browser goes through validate.ts directly.

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import { type PersistStorage, persist, type StorageValue } from 'zustand/middleware'
 import { keepAside } from './kept-aside'
-import { type Link, linkSchema, type Place, type Project, placeSchema, projectSchema } from './schema'
+import { type Link, linkSchema, type Place, placeSchema } from './schema'
+import { type Project, projectSchema } from './schema-files'
 import { type Migration, migrate } from './versioned'
 
 /** The source ref every imported record carries: the UI marks these as the user's own data. */

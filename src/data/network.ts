@@ -1,4 +1,5 @@
-import type { Country, Link, Place, Project } from './schema'
+import type { Link, Place } from './schema'
+import type { Country, Project } from './schema-files'
 
 /**
  * The loaded places, links and projects with their indexes, built once per loaded dataset (with the

@@ -1,6 +1,7 @@
 import { DATA_DIR, loadDir } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import type { DataFiles, OdaReportRow } from './schema'
+import type { OdaReportRow } from './schema'
+import type { DataFiles } from './schema-files'
 import { validateFile } from './validate'
 
 // Sanity checks on the real dataset that catch transcription slips the schema cannot see.
@@ -23,7 +24,11 @@ const indicators = file('indicators.json')
 const ROUNDING = 0.5
 
 describe('countries', () => {
-  it('holds the ASEAN members and Japan, the one non-member', () => {
+  it('has the report’s ten ASEAN members, Timor-Leste since 2025, and Japan, the one non-member', () => {
+    const asean = countries.filter((c) => c.asean).map((c) => c.iso3)
+    expect(asean).toEqual(
+      expect.arrayContaining(['BRN', 'IDN', 'KHM', 'LAO', 'MMR', 'MYS', 'PHL', 'SGP', 'THA', 'VNM']),
+    )
     expect(countries.filter((c) => !c.asean).map((c) => c.iso3)).toEqual(['JPN'])
     // Timor-Leste joined on 2025-10-26: a member today, not in the report's ASEAN of 2018.
     const tls = countries.find((c) => c.iso3 === 'TLS')

@@ -1,6 +1,7 @@
 import { DATA_DIR, loadDir, VALID_FIXTURE_DIR, validFixture } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { DATA_FILE_NAMES, DATA_FILES, FIELD_IDS } from './schema'
+import { FIELD_IDS } from './schema'
+import { DATA_FILE_NAMES, DATA_FILES } from './schema-files'
 import { type DataProblem, validateFile } from './validate'
 
 function problemsOf(name: string, json: unknown): DataProblem[] {

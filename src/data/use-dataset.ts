@@ -3,20 +3,15 @@ import { useDeferredValue, useMemo } from 'react'
 import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
 import { buildNetwork, type Network } from './network'
+import type { IndicatorsFile, Link, LinksFile, OdaFile, Place, PlacesFile } from './schema'
 import type {
   CountriesFile,
   EventsFile,
-  IndicatorsFile,
-  Link,
-  LinksFile,
-  OdaFile,
-  Place,
-  PlacesFile,
   Project,
   ProjectsFile,
   SchemesFile,
   SourcesFile,
-} from './schema'
+} from './schema-files'
 
 export const countriesQuery = dataFileQuery<CountriesFile>('countries.json')
 export const indicatorsQuery = dataFileQuery<IndicatorsFile>('indicators.json')

@@ -1,6 +1,7 @@
 import { DATA_DIR, loadDir, validFixture } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import { locate, validateAll, validateDataset } from './validate'
+import { locate } from './validate'
+import { validateAll, validateDataset } from './validate-dataset'
 
 describe('validateDataset: cross-file rules', () => {
   it('accepts the valid fixture and the real data', () => {

@@ -1,6 +1,6 @@
 import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import type { CountriesFile, Country } from '@/data/schema'
+import type { CountriesFile, Country } from '@/data/schema-files'
 import { aseanMembersIn, isMemberIn } from './asean-membership'
 
 const country = (iso3: string, accessionYear: number | null): Country => ({

@@ -1,4 +1,4 @@
-import type { Country } from '@/data/schema'
+import type { Country } from '@/data/schema-files'
 
 /**
  * The ASEAN members in a given year: those that had joined by then (accession years are data, so a

@@ -80,9 +80,12 @@ export interface VisibleLinks {
 }
 
 /**
- * The links every view shows under the current filters. Countries filter the ASEAN side;
- * fields and schemes match the link or any of its projects; a year range keeps links whose year
- * (first tie or project start) falls inside it, so links without a year are left out while a range is set.
+ * The links every view shows under the current filters (the rules are stated, with examples, in
+ * filter-links.test.ts). Each filter that is set must hold, and one value of it is enough: countries
+ * filter the ASEAN side; relations and confidence the link itself; fields match the link's own or
+ * any of its projects'; schemes match any of its projects; the prefecture is the Japanese side's; a
+ * year range keeps links whose year (first tie, else first project start) falls inside it, so links
+ * without a year are left out while a range is set.
  */
 export function filterLinks(network: Network, filters: Filters): Link[] {
   return visibleLinks(network, filters).links

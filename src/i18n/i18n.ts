@@ -76,67 +76,7 @@ export async function initI18n(lang: Lang): Promise<typeof i18n> {
     i18n.services.formatter?.add('number', (value: number, lng?: string) =>
       formatNumber(value, lng === 'ja' ? 'ja' : 'en'),
     )
-    rememberMessages(i18n)
   }
   await loadLanguage(lang)
   return i18n
-}
-
-/** Entries kept before the cache starts again (counts vary with the data; the messages do not). */
-const REMEMBERED_MAX = 5000
-
-/**
- * Makes i18next remember what it resolved. It resolves every call afresh (it copies its options,
- * looks the key up, falls back, picks the plural and interpolates: 20–100 µs a call on a slow
- * machine), and the panels ask for the same few hundred messages on every filter change: that was
- * a fifth of a change's main-thread work at 1×. The `t` of a fixed language (the one every
- * component gets from useTranslation) remembers a call by its language, namespace, key and option
- * values when all of them are plain values; other calls, such as `returnObjects`, go straight
- * through. The memory is cleared whenever messages are added or removed (a language or a
- * feature's messages arriving).
- */
-export function rememberMessages(instance: typeof i18n): void {
-  const remembered = new Map<string, string>()
-  const forget = () => remembered.clear()
-  instance.store.on('added', forget)
-  instance.store.on('removed', forget)
-  type Resolve = (key: unknown, options?: unknown, ...rest: unknown[]) => unknown
-  const getFixedT = instance.getFixedT.bind(instance) as unknown as (...args: unknown[]) => Resolve
-  const remembering = (lng: unknown, ns: unknown, keyPrefix: unknown, ...more: unknown[]) => {
-    const resolve = getFixedT(lng, ns, keyPrefix, ...more)
-    // Without a language of its own, a `t` follows the current one: nothing to remember it by.
-    if (typeof lng !== 'string' || keyPrefix !== undefined) return resolve
-    const scope = `${lng}\u0002${String(ns ?? '')}\u0002`
-    const t: Resolve = (key, options, ...rest) => {
-      const id = typeof key === 'string' && rest.length === 0 ? memoKey(key, options) : undefined
-      if (id === undefined) return resolve(key, options, ...rest)
-      const known = remembered.get(scope + id)
-      if (known !== undefined) return known
-      const value = resolve(key, options)
-      if (typeof value !== 'string') return value
-      if (remembered.size >= REMEMBERED_MAX) remembered.clear()
-      remembered.set(scope + id, value)
-      return value
-    }
-    // i18next's own `t` carries what it was fixed to; so does this one.
-    return Object.assign(t, resolve)
-  }
-  instance.getFixedT = remembering as unknown as typeof instance.getFixedT
-}
-
-/**
- * `key` and the options' plain values as one string; undefined when an option is not plain. A
- * string value is quoted (JSON), so no value, an imported place name included, can pass for another.
- */
-function memoKey(key: string, options: unknown): string | undefined {
-  if (options === undefined) return key
-  if (typeof options !== 'object' || options === null) return undefined
-  let id = key
-  for (const [name, value] of Object.entries(options)) {
-    if (value === undefined) continue
-    const type = typeof value
-    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined
-    id += `\u0000${name}=${type === 'string' ? JSON.stringify(value) : String(value)}`
-  }
-  return id
 }

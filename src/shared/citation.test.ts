@@ -1,6 +1,6 @@
 import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import type { SourceRecord } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import { citationText, sourcesLine } from './citation'
 
 const sources = readData<{ sources: SourceRecord[] }>('sources.json').sources

@@ -1,5 +1,6 @@
 import { USER_IMPORT_REF } from '@/data/imported-store'
-import type { SourceRecord, SourceRef } from '@/data/schema'
+import type { SourceRef } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import type { Lang } from '@/i18n/i18n'
 import { localLocator } from './locator'
 

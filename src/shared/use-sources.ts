@@ -1,4 +1,5 @@
-import type { SourceRecord, SourceRef, SourcesFile } from '@/data/schema'
+import type { SourceRef } from '@/data/schema'
+import type { SourceRecord, SourcesFile } from '@/data/schema-files'
 import { useSources } from '@/data/use-dataset'
 
 export type { SourceRef }

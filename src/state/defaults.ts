@@ -49,7 +49,7 @@ export interface Filters {
   relations: Relation[]
   /** Japanese prefecture (Japanese name, e.g. '福岡県'), or null for all. */
   prefecture: string | null
-  /** Inclusive [from, to] years; links without a year are kept. */
+  /** Inclusive [from, to] years; while a range is set, links without a year are left out. */
   yearRange: [number, number] | null
   confidence: Confidence
 }

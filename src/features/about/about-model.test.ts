@@ -1,6 +1,7 @@
 import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import type { CountriesFile, IndicatorsFile, LinksFile, OdaFile, PlacesFile } from '@/data/schema'
+import type { IndicatorsFile, LinksFile, OdaFile, PlacesFile } from '@/data/schema'
+import type { CountriesFile } from '@/data/schema-files'
 import {
   formatRanges,
   indicatorCoverage,

@@ -1,16 +1,15 @@
 // What each data file covers and where it has holes, computed from the loaded files: the "About the
 // data" view states numbers that cannot drift from the data. Pure: no React.
 import type {
-  CountriesFile,
   IndicatorId,
   IndicatorsFile,
   LinksFile,
   OdaFile,
   OdaFlowId,
   PlacesFile,
-  ProjectsFile,
   Relation,
 } from '@/data/schema'
+import type { CountriesFile, ProjectsFile } from '@/data/schema-files'
 
 export type YearRanges = [number, number][]
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImportedStore } from '@/data/imported-store'
-import type { Country } from '@/data/schema'
+import type { Country } from '@/data/schema-files'
 import {
   countriesQuery,
   eventsQuery,

@@ -1,6 +1,7 @@
 import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import type { LinksFile, PlacesFile, ProjectsFile, SchemesFile, SourcesFile } from '@/data/schema'
+import type { LinksFile, PlacesFile } from '@/data/schema'
+import type { ProjectsFile, SchemesFile, SourcesFile } from '@/data/schema-files'
 import { seriesCoverage, sourcesByPublisher } from './register-model'
 
 const schemes = readData<SchemesFile>('schemes.json')

@@ -1,17 +1,8 @@
 // The register's coverage and its bibliography, computed from the loaded files: About states how many
 // records each series holds against what its programme publishes, and lists every cited page by
 // publisher. Pure: no React.
-import type {
-  LinksFile,
-  PlacesFile,
-  ProjectsFile,
-  PublishedTotal,
-  SchemesFile,
-  SeriesId,
-  SourceRef,
-  SourcesFile,
-  Text,
-} from '@/data/schema'
+import type { LinksFile, PlacesFile, SourceRef, Text } from '@/data/schema'
+import type { ProjectsFile, PublishedTotal, SchemesFile, SeriesId, SourcesFile } from '@/data/schema-files'
 
 export interface SeriesRow {
   id: SeriesId

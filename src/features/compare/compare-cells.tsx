@@ -5,7 +5,6 @@ import { SourceLine } from '@/shared/source-line'
 import { useLocalText } from '@/shared/use-lang'
 import { selectSelection } from '@/state/selectors'
 import { useStore } from '@/state/store'
-import type { ListRow, NumericCell, NumericRow, PartnerItem } from './compare-model'
 import {
   fieldText,
   formatFull,
@@ -17,6 +16,7 @@ import {
   schemeText,
   yearText,
 } from './compare-text'
+import type { ListRow, NumericCell, NumericRow, PartnerItem } from './compare-types'
 import { sparkline } from './sparkline-model'
 
 const SPARK_W = 120

@@ -1,7 +1,7 @@
 import { input } from '@test/fixtures/compare-input'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { SourceRecord } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import { i18n, initI18n, loadAllLanguages } from '@/i18n/i18n'
 import { compareCsv, compareCsvTable, compareFileName } from './compare-csv'
 import { compareModel } from './compare-model'

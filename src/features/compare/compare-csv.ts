@@ -1,6 +1,5 @@
-import type { SourceRecord } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import { toCsv } from '@/shared/csv'
-import type { CompareModel } from './compare-model'
 import {
   columnName,
   type Labels,
@@ -11,6 +10,7 @@ import {
   rowSourceText,
   rowUnit,
 } from './compare-text'
+import type { CompareModel } from './compare-types'
 
 /**
  * The comparison as a table of plain cells, one line per row of the view. Numbers stay numbers as

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SourceRecord } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import { downloadCsv } from '@/shared/csv'
 import { downloadBlob } from '@/shared/download'
 import { compareCsv, compareFileName } from './compare-csv'
-import type { CompareModel } from './compare-model'
 import { comparePngBlob } from './compare-png'
-import { comparePngDoc } from './compare-png-layout'
+import { comparePngDoc } from './compare-png-doc'
 import type { Labels } from './compare-text'
+import type { CompareModel } from './compare-types'
 
 /** CSV and PNG of the comparison, built in the page from the same model as the table. */
 export function CompareDownloads({

@@ -1,16 +1,8 @@
 import { COUNTRIES, input, LINKS, NETWORK } from '@test/fixtures/compare-input'
 import { describe, expect, it } from 'vitest'
-import {
-  type CompareModel,
-  compareColumns,
-  compareModel,
-  type ListRow,
-  type NumericRow,
-  type NumericRowId,
-  type PartnerItem,
-  pointAtOrBefore,
-  type ValueCell,
-} from './compare-model'
+import { compareColumns, compareModel } from './compare-model'
+import { pointAtOrBefore } from './compare-rows'
+import type { CompareModel, ListRow, NumericRow, NumericRowId, PartnerItem, ValueCell } from './compare-types'
 
 const row = (m: CompareModel, id: NumericRowId) =>
   m.rows.find((r): r is NumericRow => r.kind === 'number' && r.id === id) as NumericRow

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Country } from '@/data/schema'
+import type { Country } from '@/data/schema-files'
 import { useIndicators, useOda } from '@/data/use-dataset'
 import { indicatorYears } from '@/domain/indicator-values'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { JAPAN, MAX_COMPARE, MIN_COMPARE } from '@/state/defaults'
 import { selectCompare, selectSelectedCountry, selectYear } from '@/state/selectors'
 import { useStore } from '@/state/store'
-import { type CompareModel, EXAMPLE_COUNTRIES } from './compare-model'
+import { EXAMPLE_COUNTRIES } from './compare-model'
+import type { CompareModel } from './compare-types'
 
 /**
  * Choosing the countries: a toggle button per ASEAN country and one for Japan as reference, the

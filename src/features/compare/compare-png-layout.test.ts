@@ -1,9 +1,10 @@
 import { input } from '@test/fixtures/compare-input'
 import { describe, expect, it } from 'vitest'
-import type { SourceRecord } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import { i18n, initI18n, loadAllLanguages } from '@/i18n/i18n'
 import { compareModel } from './compare-model'
-import { comparePngDoc, layoutPng, type Measure, PNG_LIST_MAX, PNG_WIDTH } from './compare-png-layout'
+import { comparePngDoc, PNG_LIST_MAX } from './compare-png-doc'
+import { layoutPng, type Measure, PNG_WIDTH } from './compare-png-layout'
 import { makeLabels } from './compare-text'
 
 await initI18n('en')

@@ -1,5 +1,6 @@
 import { attachJapaneseFonts } from '@/shared/fonts'
-import { layoutPng, type PngDoc, pngFonts } from './compare-png-layout'
+import type { PngDoc } from './compare-png-doc'
+import { layoutPng, pngFonts } from './compare-png-layout'
 
 /** Every string of the image, so the font subsets it needs are loaded before measuring. */
 function allText(doc: PngDoc): string {

@@ -4,8 +4,8 @@ import { SourceLine } from '@/shared/source-line'
 import { useLocalText } from '@/shared/use-lang'
 import { useStore } from '@/state/store'
 import { ListCellView, NumericCellView } from './compare-cells'
-import type { CompareModel, Row, SectionId } from './compare-model'
 import { type Labels, rowName, rowUnit } from './compare-text'
+import type { CompareModel, Row, SectionId } from './compare-types'
 
 const SECTIONS: readonly SectionId[] = ['economy', 'oda', 'cooperation']
 

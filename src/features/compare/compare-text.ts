@@ -1,4 +1,4 @@
-import type { SourceRecord } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import { formatNumber, formatPercent, formatUsd } from '@/i18n/format'
 import { type Lang, localText } from '@/i18n/i18n'
 import { citationText } from '@/shared/citation'
@@ -13,7 +13,7 @@ import type {
   Row,
   SchemeItem,
   Statement,
-} from './compare-model'
+} from './compare-types'
 
 /**
  * Words for the comparison, shared by the table, the CSV and the PNG. Pure: the translation

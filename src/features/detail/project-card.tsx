@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Project } from '@/data/schema'
+import type { Project } from '@/data/schema-files'
 import { useSchemes } from '@/data/use-dataset'
 import { formatNumber } from '@/i18n/format'
 import { SourceLine } from '@/shared/source-line'

@@ -1,7 +1,7 @@
 import { type ImportedRecords, USER_IMPORT_REF } from '@/data/imported-store'
 import { type CsvCell, toCsv } from '@/shared/csv'
 import { COLUMNS, type ColumnId } from './columns'
-import type { RowProblem } from './validate-rows'
+import type { RowProblem } from './import-types'
 
 /**
  * The user's imported records back as a file in the template's format (English headers), so it

@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { downloadCsv } from '@/shared/csv'
 import { problemsCsv } from './export-csv'
-import type { ImportSummary, RowProblem } from './validate-rows'
+import type { ImportSummary, RowProblem } from './import-types'
 
 /** Problems drawn in the dialog; all of them are in the downloadable list. */
 const SHOWN_PROBLEMS = 100

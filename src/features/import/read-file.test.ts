@@ -1,11 +1,13 @@
 import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
-import type { CountriesFile, PlacesFile } from '@/data/schema'
+import type { PlacesFile } from '@/data/schema'
+import type { CountriesFile } from '@/data/schema-files'
 import en from '@/i18n/en.json'
 import ja from '@/i18n/ja.json'
 import { buildPlaceIndex, type GazetteerFile } from './gazetteer'
 import { detectEncoding, readJson } from './read-file'
-import { buildVocabulary, RowValidator } from './validate-rows'
+import { RowValidator } from './validate-rows'
+import { buildVocabulary } from './vocabulary'
 
 const ctx = {
   index: buildPlaceIndex(

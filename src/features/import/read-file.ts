@@ -1,6 +1,7 @@
 // Reads a user's CSV or JSON file in the page (nothing is uploaded), chunk by chunk, handing the
 // rows to a RowValidator and yielding to the browser between chunks so the page stays responsive.
-import type { ImportSummary, RowValidator } from './validate-rows'
+import type { ImportSummary } from './import-types'
+import type { RowValidator } from './validate-rows'
 
 export interface ReadProgress {
   rows: number

@@ -14,8 +14,10 @@ import {
   loadGazetteer,
   type PlaceIndex,
 } from './gazetteer'
+import type { ImportSummary } from './import-types'
 import { isJsonFile, type ReadProgress, readCsv, readJson } from './read-file'
-import { buildVocabulary, type ImportSummary, RowValidator } from './validate-rows'
+import { RowValidator } from './validate-rows'
+import { buildVocabulary } from './vocabulary'
 
 let gazetteerPromise: Promise<GazetteerFile> | null = null
 function gazetteer(): Promise<GazetteerFile> {

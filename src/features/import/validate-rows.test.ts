@@ -1,13 +1,16 @@
 import { readData } from '@test/data-files'
 import { describe, expect, it } from 'vitest'
 import { USER_IMPORT_REF } from '@/data/imported-store'
-import { type CountriesFile, linkSchema, type PlacesFile, placeSchema, projectSchema } from '@/data/schema'
+import { linkSchema, type PlacesFile, placeSchema } from '@/data/schema'
+import { type CountriesFile, projectSchema } from '@/data/schema-files'
 import en from '@/i18n/en.json'
 import ja from '@/i18n/ja.json'
 import { COLUMNS, mapHeader, templateCsv } from './columns'
 import { buildPlaceIndex, type GazetteerFile } from './gazetteer'
+import { type ImportContext, MAX_ROWS } from './import-types'
 import { editDistance, nameKey, suggest } from './match'
-import { buildVocabulary, type ImportContext, MAX_ROWS, validateTable } from './validate-rows'
+import { validateTable } from './validate-rows'
+import { buildVocabulary } from './vocabulary'
 
 const gazetteer = readData<GazetteerFile>('gazetteer/gazetteer.json')
 const countries = readData<CountriesFile>('countries.json').countries

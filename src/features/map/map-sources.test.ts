@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Network } from '@/data/network'
-import type { Link, Project } from '@/data/schema'
+import type { Link } from '@/data/schema'
+import type { Project } from '@/data/schema-files'
 import { greatCircle } from '@/domain/great-circle'
 import {
   ARC_TOLERANCE,

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
+import { noDataFilter } from './map-layers'
 import { holdsOf } from './map-setup'
-import { noDataFilter } from './map-style'
 import type { ShadedMap } from './use-choropleth'
 
 /**

@@ -1,4 +1,4 @@
-import type { SourceRecord } from '@/data/schema'
+import type { SourceRecord } from '@/data/schema-files'
 import type { Lang } from '@/i18n/i18n'
 import { sourcesLine } from '@/shared/citation'
 import type { Story } from './story-schema'

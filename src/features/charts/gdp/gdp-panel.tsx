@@ -18,7 +18,7 @@ import { type GdpSeries, gdpModel } from './gdp-model'
 
 const EMPTY: GdpSeries[] = []
 
-/** GDP per capita of the ASEAN 10 since 1990, the selected year marked and ranked. */
+/** GDP per capita of the ASEAN members since 1990, the selected year marked and ranked. */
 export function GdpPanel() {
   useRenderCount('charts:gdp')
   const { t } = useTranslation()

@@ -1,0 +1,235 @@
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl'
+import { INK } from '@/shared/colors'
+import { FIELD_COLORS } from '@/shared/field-style'
+
+// The map's layers, as module-level constants: their ids and types never change; only data,
+// filters, feature-state and the label language do (map-style.ts puts them in order).
+
+/** The sea: the map's background (the map area's CSS shows the same colour until the first view is drawn). */
+export const SEA = '#d7e7f0'
+
+const COLORS = {
+  other: '#ebe8e1',
+  otherLine: '#c8c3b8',
+  japan: '#f6e1dc',
+  japanLine: '#b2594a',
+  aseanLine: '#ffffff',
+  noData: '#c9c9c9',
+  jpPlace: '#b2243a',
+  aseanPlace: '#0b5d8f',
+  text: INK,
+  halo: '#ffffff',
+} as const
+
+const fieldColorExpression = [
+  'match',
+  ['get', 'field'],
+  ...Object.entries(FIELD_COLORS).flat(),
+  '#555555',
+] as unknown as string
+
+/*
+ * GPU programs. MapLibre compiles a GPU program for each layer type and each set of paint properties
+ * that are read from the data, and every compile waits for the GPU: under software GL, start-up spent
+ * ≈ 230 ms of the page's main thread creating 12 programs where bare MapLibre created 9 (≈ 110 ms).
+ * So layers of a type read the same properties from the data: every solid line layer its colour,
+ * width and opacity; both label layers their text colour. A test keeps them in step.
+ */
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
+
+export const countriesFill: FillLayerSpecification = {
+  id: 'countries-fill',
+  type: 'fill',
+  source: 'countries',
+  paint: {
+    // No antialiasing outline pass (a program and a draw of every edge of its own): the border
+    // layer draws over every edge anyway.
+    'fill-antialias': false,
+    'fill-color': [
+      'case',
+      ['==', ['get', 'role'], 'other'],
+      COLORS.other,
+      ['==', ['get', 'role'], 'japan'],
+      COLORS.japan,
+      ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.noData]],
+    ],
+  },
+}
+
+/**
+ * Diagonal hatching over the ASEAN countries without a value for the chosen indicator and year.
+ * Which countries is a filter (see noDataFilter), not a feature-state opacity: a layer drawn at
+ * opacity 0 still costs every frame its pattern fill over the whole region, and at the default
+ * view no country lacks a value. It starts matching none.
+ */
+export const countriesNoData: FillLayerSpecification = {
+  id: 'countries-nodata',
+  type: 'fill',
+  source: 'countries',
+  filter: noDataFilter([]),
+  // Read from the feature, not a constant: MapLibre's worker asks the page for a constant pattern
+  // with every tile of the source, even when no feature passes the filter, and the countries' tiles
+  // then waited for the page's main thread (busy drawing during start-up) to answer.
+  paint: { 'fill-pattern': ['case', ['==', ['get', 'role'], 'asean'], 'hatch', ''] },
+}
+
+/** The hatch layer's filter for these countries (ISO3 codes, sorted by the caller). */
+export function noDataFilter(iso3s: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'iso3'], ['literal', [...iso3s]]]
+}
+
+export const countriesLine: LineLayerSpecification = {
+  id: 'countries-line',
+  type: 'line',
+  source: 'countries',
+  paint: {
+    'line-color': [
+      'case',
+      ['==', ['get', 'role'], 'japan'],
+      COLORS.japanLine,
+      ['==', ['get', 'role'], 'asean'],
+      COLORS.aseanLine,
+      COLORS.otherLine,
+    ],
+    'line-width': ['case', ['any', hovered, selected], 2.5, ['==', ['get', 'role'], 'other'], 0.5, 1],
+    // Neighbours' borders a little lighter (and read from the data: see GPU programs above).
+    'line-opacity': ['case', ['==', ['get', 'role'], 'other'], 0.8, 1],
+  },
+}
+
+/**
+ * A hovered or selected country's outline, dark over its widened border. A layer of its own, drawn
+ * after all borders: in the border layer itself, a neighbour drawn later would paint its thin
+ * border over the dark one along their shared border. Only the countries that can be hovered or
+ * chosen (ASEAN and Japan) are in it, so it does not draw the whole region's borders a second time.
+ */
+export const countriesHighlight: LineLayerSpecification = {
+  id: 'countries-highlight',
+  type: 'line',
+  source: 'countries',
+  filter: ['!=', ['get', 'role'], 'other'],
+  paint: {
+    // A selected country darker and wider than a hovered one. Width 0 at rest: a line drawn at
+    // opacity 0 still costs every frame its pixels; a line of width 0 has none.
+    'line-color': ['case', selected, COLORS.text, '#4a5863'],
+    'line-width': ['case', selected, 2.5, hovered, 2, 0],
+    'line-opacity': ['case', ['any', hovered, selected], 1, 0],
+  },
+}
+
+export const countryLabels: SymbolLayerSpecification = {
+  id: 'country-labels',
+  type: 'symbol',
+  source: 'country-labels',
+  layout: {
+    'text-field': ['get', 'name_ja'],
+    'text-font': ['Noto Sans Bold'],
+    'text-size': 12,
+    'text-transform': 'uppercase',
+    'text-letter-spacing': 0.05,
+    'text-allow-overlap': false,
+  },
+  paint: {
+    // Japan's name in the Japanese side's red, the ASEAN names in slate.
+    'text-color': ['case', ['==', ['get', 'iso3'], 'JPN'], '#8a4a3f', '#56606a'],
+    'text-halo-color': COLORS.halo,
+    'text-halo-width': 1.2,
+  },
+}
+
+const linkWidth: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'weight'], 1, 1.6, 5, 5]
+
+export const linksLine: LineLayerSpecification = {
+  id: 'links-line',
+  type: 'line',
+  source: 'links',
+  filter: ['==', ['get', 'confidence'], 'high'],
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: {
+    'line-color': fieldColorExpression,
+    'line-width': ['case', ['any', hovered, selected], ['+', linkWidth, 2.5], linkWidth] as unknown as number,
+    'line-opacity': ['case', ['any', hovered, selected], 1, 0.75],
+  },
+}
+
+/** Lower-confidence links (e.g. only found on Wikipedia): dashed and lighter. */
+export const linksLineLow: LineLayerSpecification = {
+  id: 'links-line-low',
+  type: 'line',
+  source: 'links',
+  filter: ['==', ['get', 'confidence'], 'low'],
+  paint: {
+    'line-color': fieldColorExpression,
+    'line-width': ['case', ['any', hovered, selected], ['+', linkWidth, 2], linkWidth] as unknown as number,
+    'line-opacity': ['case', ['any', hovered, selected], 1, 0.6],
+    'line-dasharray': [2, 2],
+  },
+}
+
+/** Arrowheads in the middle of each arc, pointing from the Japanese side to the ASEAN side. */
+export const linksArrow: SymbolLayerSpecification = {
+  id: 'links-arrow',
+  type: 'symbol',
+  source: 'links',
+  layout: {
+    'symbol-placement': 'line-center',
+    'icon-image': 'arrow',
+    'icon-size': ['interpolate', ['linear'], ['get', 'weight'], 1, 0.55, 5, 0.9],
+    'icon-rotation-alignment': 'map',
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+  paint: {
+    'icon-color': fieldColorExpression,
+    'icon-opacity': 0.9,
+  },
+}
+
+export const placesCircle: CircleLayerSpecification = {
+  id: 'places-circle',
+  type: 'circle',
+  source: 'places',
+  paint: {
+    'circle-color': ['case', ['==', ['get', 'side'], 'jp'], COLORS.jpPlace, COLORS.aseanPlace],
+    'circle-radius': [
+      '+',
+      ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 3.5, 4, 9],
+      ['case', ['any', hovered, selected], 3, 0],
+    ] as unknown as number,
+    'circle-stroke-color': ['case', ['any', hovered, selected], INK, '#ffffff'],
+    'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, 1],
+    'circle-opacity': 0.95,
+  },
+}
+
+export const placesLabel: SymbolLayerSpecification = {
+  id: 'places-label',
+  type: 'symbol',
+  source: 'places',
+  layout: {
+    'text-field': ['get', 'name_ja'],
+    'text-font': ['Noto Sans Regular'],
+    'text-size': ['interpolate', ['linear'], ['get', 'count'], 1, 11, 8, 13],
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': 0.7,
+    'text-justify': 'auto',
+    // Labels never overlap: MapLibre's collision detection drops the ones that would,
+    // keeping the places with most links first.
+    'text-allow-overlap': false,
+    'text-optional': true,
+    'symbol-sort-key': ['-', 0, ['get', 'count']],
+  },
+  paint: {
+    // A hovered or selected place's name in full black.
+    'text-color': ['case', ['any', hovered, selected], '#000000', COLORS.text],
+    'text-halo-color': COLORS.halo,
+    'text-halo-width': 1.5,
+  },
+}
