@@ -3,7 +3,10 @@ import type { Country } from '@/data/schema-files'
 import type { Vocabulary } from './import-types'
 import { nameKey } from './match'
 
-/** Words for relations and fields from the app's message files (both languages) plus common synonyms. */
+/**
+ * Words for relations and fields: the ids, the app's own labels in both languages as the filters and
+ * the detail panel show them (「保健・医療」, 'Water supply', 環境姉妹都市), plus common synonyms.
+ */
 export function buildVocabulary(labels: {
   relations: Record<string, string>[]
   fields: Record<string, string>[]
@@ -34,16 +37,58 @@ export function buildVocabulary(labels: {
     協力協定: 'agreement',
     連携協定: 'agreement',
     プロジェクト: 'project',
+    'green sister city': 'environmental-sister',
+    'environmental sister': 'environmental-sister',
+    グリーン姉妹都市: 'environmental-sister',
+    環境姉妹提携: 'environmental-sister',
   }
   for (const [word, id] of Object.entries(extra)) relations[nameKey(word)] = id
   const extraFields: Record<string, FieldId> = {
     水道: 'water',
+    下水: 'sewerage',
     ごみ: 'waste',
     防災: 'disaster',
+    消防: 'disaster',
     医療: 'health',
+    保健: 'health',
+    'disaster prevention': 'disaster',
+    'fire fighting': 'disaster',
+    'solid waste': 'waste',
   }
   for (const [word, id] of Object.entries(extraFields)) fields[nameKey(word)] = id
   return { relations, fields }
+}
+
+// Between fields of a cell: ; , 、 and their full-width forms, a slash or a bar, a line break. Not
+// 「・」: the app's own labels contain it (保健・医療, 消防・防災).
+const FIELD_SEPARATORS = /[;,、；，/／|\r\n]/
+
+/**
+ * The fields a cell names, each once, and the words that are no field. A word joined with 「・」 is
+ * a label first (保健・医療), else its parts must each be a field (上水道・下水道).
+ */
+export function parseFields(text: string, vocabulary: Vocabulary): { fields: FieldId[]; unknown: string[] } {
+  const fields: FieldId[] = []
+  const unknown: string[] = []
+  const add = (id: FieldId) => {
+    if (!fields.includes(id)) fields.push(id)
+  }
+  for (const word of text.split(FIELD_SEPARATORS).map((s) => s.trim())) {
+    if (!word) continue
+    const id = vocabulary.fields[nameKey(word)]
+    if (id) {
+      add(id)
+      continue
+    }
+    const parts = word
+      .split(/[・･]/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+    const ids = parts.map((p) => vocabulary.fields[nameKey(p)])
+    if (parts.length > 1 && ids.every((x) => x !== undefined)) for (const x of ids) add(x as FieldId)
+    else unknown.push(word)
+  }
+  return { fields, unknown }
 }
 
 /** ASEAN countries by every name a file may give them: ISO codes, English and Japanese names, aliases. */
