@@ -45,9 +45,6 @@ export interface Candidate {
 export interface PlaceIndex {
   jp: Map<string, Candidate[]>
   asean: Map<string, Candidate[]>
-  /** Display names to suggest from, per side (ASEAN: per ISO3). */
-  jpNames: string[]
-  aseanNames: Map<string, string[]>
   prefectures: { ja: string; en: string }[]
   /** Ids of the dataset's own places: an import links to them and does not copy them. */
   datasetIds: Set<string>
@@ -70,17 +67,12 @@ function add(map: Map<string, Candidate[]>, names: string[], c: Candidate) {
 
 /**
  * Every name (Japanese and English, with and without 市/City endings) → the places it may mean.
- * The dataset's own places come first so an import joins the existing points where it can.
+ * The dataset's own places come first so an import joins the existing points where it can. Built
+ * in the import worker (≈ 10,000 places): never on the page's thread.
  */
-function* indexSteps(
-  gazetteer: GazetteerFile,
-  datasetPlaces: readonly Place[],
-  out: { index?: PlaceIndex },
-): Generator<void, void, void> {
+export function buildPlaceIndex(gazetteer: GazetteerFile, datasetPlaces: readonly Place[]): PlaceIndex {
   const jp = new Map<string, Candidate[]>()
   const asean = new Map<string, Candidate[]>()
-  const jpNames: string[] = []
-  const aseanNames = new Map<string, string[]>()
   const byLgcode = new Map<string, Place>()
   const byGeonameid = new Map<number, Place>()
   const prefectures = gazetteer.prefectures.map(([ja, en]) => ({ ja, en }))
@@ -88,19 +80,9 @@ function* indexSteps(
     if (p.lgcode) byLgcode.set(p.lgcode, p)
     if (p.geonameid) byGeonameid.set(p.geonameid, p)
     const c: Candidate = { key: p.id, place: p, rank: 10, label: `${p.name.en} / ${p.name.ja}` }
-    if (p.country === 'JPN') {
-      add(jp, [p.name.ja, p.name.en], c)
-      jpNames.push(p.name.en, p.name.ja)
-    } else {
-      add(asean, [p.name.ja, p.name.en], c)
-      const list = aseanNames.get(p.country) ?? []
-      list.push(p.name.en)
-      aseanNames.set(p.country, list)
-    }
+    add(p.country === 'JPN' ? jp : asean, [p.name.ja, p.name.en], c)
   }
-  let n = 0
   for (const [ja, en, pref, level, lat, lon, lgcode] of gazetteer.jp) {
-    if (++n % STEP_ROWS === 0) yield
     const prefecture = prefectures[pref] ?? { ja: ja, en: en }
     const existing = byLgcode.get(lgcode)
     const place: Place = existing ?? {
@@ -116,10 +98,8 @@ function* indexSteps(
     }
     const c: Candidate = { key: place.id, place, rank: 0, label: `${en} (${prefecture.en}) / ${ja}` }
     add(jp, [ja, en], c)
-    jpNames.push(en, ja)
   }
   for (const [en, ja, iso3, feature, lat, lon, geonameid, population] of gazetteer.asean) {
-    if (++n % STEP_ROWS === 0) yield
     const existing = byGeonameid.get(geonameid)
     const place: Place = existing ?? {
       id: `user-gn-${geonameid}`,
@@ -133,40 +113,8 @@ function* indexSteps(
     }
     const rank = (FEATURE_RANK[feature] ?? 0) + Math.min(0.99, population / 1e8)
     add(asean, [en, ja], { key: place.id, place, rank, label: en })
-    const list = aseanNames.get(iso3) ?? []
-    list.push(en)
-    aseanNames.set(iso3, list)
   }
-  out.index = {
-    jp,
-    asean,
-    jpNames: [...new Set(jpNames)],
-    aseanNames,
-    prefectures,
-    datasetIds: new Set(datasetPlaces.map((p) => p.id)),
-  }
-}
-
-/** Gazetteer rows indexed between two yields to the browser (a few tens of milliseconds). */
-const STEP_ROWS = 800
-
-export function buildPlaceIndex(gazetteer: GazetteerFile, datasetPlaces: readonly Place[]): PlaceIndex {
-  const out: { index?: PlaceIndex } = {}
-  for (const _ of indexSteps(gazetteer, datasetPlaces, out)) {
-    // Synchronous: run every step.
-  }
-  return out.index as PlaceIndex
-}
-
-/** The same index, built in steps with `pause()` between them so the page keeps drawing. */
-export async function buildPlaceIndexInSteps(
-  gazetteer: GazetteerFile,
-  datasetPlaces: readonly Place[],
-  pause: () => Promise<void>,
-): Promise<PlaceIndex> {
-  const out: { index?: PlaceIndex } = {}
-  for (const _ of indexSteps(gazetteer, datasetPlaces, out)) await pause()
-  return out.index as PlaceIndex
+  return { jp, asean, prefectures, datasetIds: new Set(datasetPlaces.map((p) => p.id)) }
 }
 
 /** Shape checks for scripts/check-data.ts: one message per problem, nothing when the file is sound. */

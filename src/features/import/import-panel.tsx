@@ -1,9 +1,11 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useImportedStore } from '@/data/imported-store'
+import { useImportedStore, useImportSaved } from '@/data/imported-store'
+import { useNetwork } from '@/data/use-dataset'
 import { formatNumber } from '@/i18n/format'
 import { downloadCsv } from '@/shared/csv'
 import { useLang } from '@/shared/use-lang'
+import { useStore } from '@/state/store'
 import { COLUMNS, templateCsv } from './columns'
 import { importedCsv } from './export-csv'
 import { ImportResult } from './import-result'
@@ -24,7 +26,10 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const fileName = useImportedStore((s) => s.fileName)
   const [removed, setRemoved] = useState(false)
   const [dragging, setDragging] = useState(false)
-  const { phase, busy, drawing, run, reset } = useImportRun()
+  const { phase, busy, drawing, run, fix, reset } = useImportRun()
+  const saved = useImportSaved((s) => s.result.ok)
+  const { network } = useNetwork()
+  const select = useStore((s) => s.select)
 
   const onFiles = (files: FileList | null) => {
     const file = files?.[0]
@@ -136,12 +141,26 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
             {t('import.progress.saving')}
           </p>
         )}
-        {phase.kind === 'failed' && <p className="import-error">{t(phase.key, { reason: phase.reason })}</p>}
+        {phase.kind === 'failed' && (
+          <p className="import-error" data-testid="import-failed">
+            {t(phase.key, phase.values)}
+          </p>
+        )}
         {removed && <p>{t('import.current.removed')}</p>}
       </div>
 
       {phase.kind === 'done' && (
-        <ImportResult file={phase.file} summary={phase.summary} notSaved={phase.notSaved} />
+        <ImportResult
+          file={phase.file}
+          summary={phase.summary}
+          notSaved={phase.notSaved}
+          applied={phase.applied}
+          onFix={fix}
+          onShowLink={(id) => {
+            select({ kind: 'link', id })
+            onClose()
+          }}
+        />
       )}
 
       <section aria-labelledby={`${inputId}-c`} className="import-current">
@@ -157,14 +176,21 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
                 places: formatNumber(places.length, lang),
               })}
             </p>
+            {!saved && (
+              <p className="import-error" data-testid="import-current-not-saved">
+                {t('import.current.notSaved')}
+              </p>
+            )}
             <div className="import-actions">
               <button
                 type="button"
                 className="chip"
+                disabled={!network}
                 onClick={() =>
+                  network &&
                   downloadCsv(
                     `my-data-${new Date().toISOString().slice(0, 10)}.csv`,
-                    importedCsv({ links, projects, places, fileName }),
+                    importedCsv({ links, projects, places }, network),
                   )
                 }
               >

@@ -23,6 +23,8 @@ const PROBLEM_CODES = [
   'longitude',
   'coordinatePair',
   'url',
+  'parse',
+  'prefecture',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
@@ -31,12 +33,23 @@ export interface RowProblem {
   row: number
   /** The column as the file names it; null for the file as a whole. */
   column: string | null
+  /** The template's id of that column (the file may name it in Japanese). */
+  columnId?: ColumnId
   code: ProblemCode
   value: string
-  /** A close name that exists (not-found places and countries). */
-  suggestion?: string
-  /** Names a value could mean (ambiguous places), or the allowed range. */
+  /**
+   * What the value could be instead, closest first (a place not found or ambiguous, a country, a
+   * prefecture): each names the cells that choosing it sets, so the row can be fixed in place.
+   */
+  options?: FixOption[]
+  /** The allowed range, or what the parser said (a quote never closed). */
   detail?: string
+}
+
+/** One way to fix a row: a label in both languages and the cells (by column) it sets. */
+export interface FixOption {
+  label: { ja: string; en: string }
+  cells: Partial<Record<ColumnId, string>>
 }
 
 export interface ImportSummary {

@@ -53,22 +53,3 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   }
   return prev[b.length] as number
 }
-
-/**
- * The closest of `names` to `query` by edit distance on keys, if close enough to be a likely
- * typo: at most a third of the query's length (at least 1, at most 4 edits).
- */
-export function suggest(query: string, names: Iterable<string>): string | undefined {
-  const q = nameKey(query)
-  if (!q) return undefined
-  const max = Math.min(4, Math.max(1, Math.floor(q.length / 3)))
-  let best: { name: string; d: number } | undefined
-  for (const name of names) {
-    for (const key of keysOf(name)) {
-      const d = editDistance(q, key, best ? Math.min(best.d - 1, max) : max)
-      if (d <= max && (!best || d < best.d)) best = { name, d }
-    }
-    if (best?.d === 0) break
-  }
-  return best?.name
-}

@@ -1,111 +1,152 @@
-// Reads a user's CSV or JSON file in the page (nothing is uploaded), chunk by chunk, handing the
-// rows to a RowValidator and yielding to the browser between chunks so the page stays responsive.
-import type { ImportSummary } from './import-types'
-import type { RowValidator } from './validate-rows'
+// A user's CSV or JSON file → the rows it holds → records or problems. The file is read whole,
+// decoded once (decode.ts) and parsed whole: no chunk boundary can cut a character. Pure apart from
+// papaparse: runs in the import worker (import-worker.ts) and in unit tests; nothing is uploaded.
+import Papa from 'papaparse'
+import { decodeBytes } from './decode'
+import { type ImportContext, type ImportSummary, MAX_ROWS, type RowProblem } from './import-types'
+import { RowValidator } from './validate-rows'
+
+/** The rows of a file: its header, each data row with its number as the person sees it, and parse problems. */
+export interface ParsedTable {
+  header: string[]
+  rows: { cells: string[]; row: number }[]
+  problems: RowProblem[]
+}
+
+/** Why a file gives no rows at all: a message key of the dialog, with what it names. */
+export interface ReadFailure {
+  key: 'empty' | 'workbook' | 'encoding' | 'notJson' | 'notArray'
+  line?: number
+  detail?: string
+}
 
 export interface ReadProgress {
   rows: number
-  /** 0–1, by bytes read. */
+  /** 0–1, by rows checked. */
   fraction: number
 }
 
-/** Bytes per CSV chunk: several hundred rows, a few tens of milliseconds of validation each. */
-const CHUNK_BYTES = 48 * 1024
-const JSON_ROWS_PER_CHUNK = 1_000
+export type ImportOutcome =
+  | { ok: true; summary: ImportSummary; table: ParsedTable }
+  | { ok: false; failure: ReadFailure }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+/** Rows checked between two progress reports. */
+const PROGRESS_ROWS = 500
 
-/** UTF-8 unless the first bytes are not valid UTF-8: then Shift_JIS, as Excel saves in Japan. */
-export async function detectEncoding(file: Blob): Promise<'utf-8' | 'shift_jis'> {
-  const head = await file.slice(0, 64 * 1024).arrayBuffer()
-  try {
-    // stream: a character cut at the slice boundary is not an error.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true })
-    return 'utf-8'
-  } catch {
-    return 'shift_jis'
+export function isJsonName(name: string, type = ''): boolean {
+  return /\.json$/i.test(name) || type === 'application/json'
+}
+
+/**
+ * The separator of a CSV: the one of comma, semicolon (Excel in many European locales) and tab
+ * (Excel's "Unicode text") that the header line holds most of, outside quotes; a comma by default.
+ */
+export function delimiterOf(text: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 }
+  let quoted = false
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted
+    else if (!quoted && (ch === '\n' || ch === '\r')) break
+    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++
   }
+  const best = (Object.entries(counts) as [keyof typeof counts, number][]).sort((a, b) => b[1] - a[1])[0]
+  return best && best[1] > 0 ? best[0] : ','
 }
 
-export function isJsonFile(file: File): boolean {
-  return /\.json$/i.test(file.name) || file.type === 'application/json'
-}
-
-/** Parses a CSV file with papaparse (loaded on first use) and validates it as it goes. */
-export async function readCsv(
-  file: File,
-  makeValidator: (header: string[]) => RowValidator,
-  onProgress: (p: ReadProgress) => void,
-): Promise<ImportSummary> {
-  const { default: Papa } = await import('papaparse')
-  const encoding = await detectEncoding(file)
-  return new Promise<ImportSummary>((resolve, reject) => {
-    let validator: RowValidator | null = null
-    let row = 1
-    Papa.parse<string[]>(file, {
-      encoding,
-      skipEmptyLines: 'greedy',
-      chunkSize: CHUNK_BYTES,
-      chunk: (results, parser) => {
-        parser.pause()
-        let rows = results.data
-        if (!validator) {
-          validator = makeValidator((rows[0] ?? []).map(String))
-          rows = rows.slice(1)
-        }
-        for (const cells of rows) validator.add(cells, ++row)
-        onProgress({ rows: row - 1, fraction: Math.min(1, results.meta.cursor / Math.max(1, file.size)) })
-        void nextTask().then(() => parser.resume())
-      },
-      complete: () => {
-        const v = validator ?? makeValidator([])
-        resolve(finish(v))
-      },
-      error: (error) => reject(error),
-    })
+/**
+ * A CSV text as rows. Rows are numbered as a spreadsheet shows them (the header is row 1; an empty
+ * line is a row, and is skipped). What the parser cannot read (a quote opened and never closed, a
+ * malformed quote) becomes a problem of its row, and that row is not imported.
+ */
+export function parseCsvText(text: string): ParsedTable {
+  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text) })
+  const problems: RowProblem[] = []
+  const broken = new Set<number>()
+  for (const e of parsed.errors) {
+    if (e.type !== 'Quotes' || e.row === undefined) continue
+    if (broken.has(e.row)) continue
+    broken.add(e.row)
+    problems.push({ row: e.row + 1, column: null, code: 'parse', value: '', detail: e.code })
+  }
+  const [header = [], ...rest] = parsed.data
+  const rows: ParsedTable['rows'] = []
+  rest.forEach((cells, i) => {
+    const index = i + 1
+    if (broken.has(index) || cells.every((c) => c.trim() === '')) return
+    rows.push({ cells, row: index + 1 })
   })
+  return { header: header.map(String), rows, problems }
 }
 
-/** A JSON array of objects (or { "rows": [...] } / { "links": [...] }) with the CSV's keys. */
-export async function readJson(
-  file: File,
-  makeValidator: (header: string[]) => RowValidator,
-  onProgress: (p: ReadProgress) => void,
-): Promise<ImportSummary> {
-  const json: unknown = JSON.parse(await file.text())
+/** A JSON array of objects (or { "rows": [...] } / { "links": [...] }) with the CSV's keys; items numbered from 1. */
+export function parseJsonText(text: string): ParsedTable | ReadFailure {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (e) {
+    return { key: 'notJson', detail: e instanceof Error ? e.message : String(e) }
+  }
   const list = Array.isArray(json)
     ? json
     : typeof json === 'object' && json !== null
       ? ((json as { rows?: unknown }).rows ?? (json as { links?: unknown }).links)
       : undefined
-  if (!Array.isArray(list)) throw new Error('not-array')
+  if (!Array.isArray(list)) return { key: 'notArray' }
   const header: string[] = []
   for (const item of list) {
     if (typeof item !== 'object' || item === null) continue
     for (const key of Object.keys(item)) if (!header.includes(key)) header.push(key)
   }
-  const validator = makeValidator(header)
-  for (let start = 0; start < list.length; start += JSON_ROWS_PER_CHUNK) {
-    list.slice(start, start + JSON_ROWS_PER_CHUNK).forEach((item, i) => {
-      const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>
-      const cells = header.map((h) => {
-        const v = record[h]
-        return v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v)
-      })
-      // JSON rows are numbered from 1, as a person counts items.
-      validator.add(cells, start + i + 1)
+  const rows = list.map((item, i) => {
+    const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>
+    const cells = header.map((h) => {
+      const v = record[h]
+      return v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v)
     })
-    onProgress({
-      rows: Math.min(list.length, start + JSON_ROWS_PER_CHUNK),
-      fraction: (start + 1) / list.length,
-    })
-    await nextTask()
-  }
-  return finish(validator)
+    return { cells, row: i + 1 }
+  })
+  return { header, rows, problems: [] }
 }
 
-function finish(v: RowValidator): ImportSummary {
+/** The file's bytes as a table, or why it has none. */
+export function readTable(bytes: Uint8Array, json: boolean): ParsedTable | ReadFailure {
+  const decoded = decodeBytes(bytes)
+  if (!decoded.ok) return { key: decoded.reason, line: decoded.line }
+  if (decoded.text.trim() === '') return { key: 'empty' }
+  return json ? parseJsonText(decoded.text) : parseCsvText(decoded.text)
+}
+
+/** Checks a table's rows; `onProgress` is told every few hundred rows. */
+export function validateParsed(
+  table: ParsedTable,
+  ctx: ImportContext,
+  onProgress: (p: ReadProgress) => void = () => {},
+): ImportSummary {
+  const v = new RowValidator(table.header, ctx)
+  const total = table.rows.length
+  table.rows.forEach(({ cells, row }, i) => {
+    v.add(cells, row)
+    if ((i + 1) % PROGRESS_ROWS === 0) onProgress({ rows: i + 1, fraction: (i + 1) / total })
+  })
+  onProgress({ rows: total, fraction: 1 })
   const summary = v.result()
-  if (v.usable && v.rowCount === 0) summary.problems.push({ row: 1, column: null, code: 'empty', value: '' })
+  // Rows the parser could not read were not checked: they count among the rows not imported.
+  summary.problems.unshift(...table.problems)
+  summary.rows = Math.min(MAX_ROWS, summary.rows + table.problems.length)
+  summary.problems.sort((a, b) => a.row - b.row)
+  if (v.usable && total === 0 && table.problems.length === 0)
+    summary.problems.push({ row: 1, column: null, code: 'empty', value: '' })
   return summary
+}
+
+/** A file's bytes, read whole, checked against the place names and the app's words. */
+export function importBytes(
+  bytes: Uint8Array,
+  json: boolean,
+  ctx: ImportContext,
+  onProgress?: (p: ReadProgress) => void,
+): ImportOutcome {
+  const table = readTable(bytes, json)
+  if (!('rows' in table)) return { ok: false, failure: table }
+  return { ok: true, summary: validateParsed(table, ctx, onProgress), table }
 }

@@ -1,6 +1,6 @@
 // File rows → records the app can show, or problems by row and column. Pure: no React, no DOM.
-import { USER_IMPORT_REF } from '@/data/imported-store'
-import { FIELD_IDS, type FieldId, type Link, type Place, RELATIONS, type SourceRef } from '@/data/schema'
+import { USER_IMPORT_REF } from '@/data/origin'
+import type { FieldId, Link, Place, SourceRef } from '@/data/schema'
 import type { Project } from '@/data/schema-files'
 import { COLUMNS, type ColumnId, type HeaderMap, mapHeader } from './columns'
 import {
@@ -11,9 +11,22 @@ import {
   type ReportProblem,
   type RowProblem,
 } from './import-types'
-import { nameKey, suggest } from './match'
+import { editDistance, nameKey } from './match'
 import { PlaceResolver } from './resolve-places'
-import { countryKeys } from './vocabulary'
+import { countryKeys, parseFields } from './vocabulary'
+import { parseYearText } from './year-text'
+
+/** Cells a person chose to fix a row (see FixOption), by column: they replace the file's. */
+export type RowEdits = Partial<Record<ColumnId, string>>
+
+/**
+ * A cell as the app's own CSV writer may have written it: text that a spreadsheet would run as a
+ * formula is written with a leading apostrophe (shared/csv.ts), which reading takes off again, so
+ * that an export imports as the same rows.
+ */
+export function unescapeCell(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text
+}
 
 const JP_BOX = { lat: [20, 46], lon: [122, 154] } as const
 const ASEAN_BOX = { lat: [-12, 29], lon: [92, 142] } as const
@@ -44,6 +57,7 @@ export class RowValidator {
       this.problems.push({
         row: 1,
         column: this.header.lang === 'ja' ? (column?.ja ?? id) : id,
+        columnId: id,
         code: 'missingColumn',
         value: '',
       })
@@ -59,8 +73,8 @@ export class RowValidator {
     return this.rows
   }
 
-  /** Validates one row; `row` is its number as the user sees it. */
-  add(cells: readonly string[], row: number): void {
+  /** Validates one row; `row` is its number as the user sees it, `edits` what a person fixed in it. */
+  add(cells: readonly string[], row: number, edits: RowEdits = {}): void {
     if (!this.usable) return
     this.rows++
     if (this.rows > MAX_ROWS) {
@@ -74,37 +88,34 @@ export class RowValidator {
       code: ProblemCode,
       value: string,
       extra?: Partial<RowProblem>,
-    ) => this.problems.push({ row, column: column ? this.columnName(column) : null, code, value, ...extra })
+    ) =>
+      this.problems.push({
+        row,
+        column: column ? this.columnName(column) : null,
+        ...(column ? { columnId: column } : {}),
+        code,
+        value,
+        ...extra,
+      })
     const get = (id: ColumnId): string => {
+      const edited = edits[id]
+      if (edited !== undefined) return edited.trim()
       const c = this.header.columns.get(id)
-      return c ? (cells[c.index] ?? '').trim() : ''
+      return c ? unescapeCell(cells[c.index] ?? '').trim() : ''
     }
     for (const c of COLUMNS) if (c.required && !get(c.id)) problem(c.id, 'required', '')
 
     const countryText = get('partner_country')
     const iso3 = countryText ? this.countries.get(nameKey(countryText)) : undefined
-    if (countryText && !iso3) {
-      problem('partner_country', 'country', countryText, {
-        suggestion: suggest(
-          countryText,
-          this.ctx.countries.filter((c) => c.asean).map((c) => c.name.en),
-        ),
-      })
-    }
+    if (countryText && !iso3)
+      problem('partner_country', 'country', countryText, { options: this.countryOptions(countryText) })
     const relationText = get('relation')
     const relation = relationText ? this.ctx.vocabulary.relations[nameKey(relationText)] : undefined
-    if (relationText && !relation)
-      problem('relation', 'relation', relationText, { detail: RELATIONS.join(', ') })
+    // The allowed words are listed in the reader's language by the dialog (import-result.tsx).
+    if (relationText && !relation) problem('relation', 'relation', relationText)
 
-    const fields: FieldId[] = []
-    for (const word of get('fields')
-      .split(/[;,、；，/／|・]/)
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const id = this.ctx.vocabulary.fields[nameKey(word)]
-      if (!id) problem('fields', 'field', word, { detail: FIELD_IDS.join(', ') })
-      else if (!fields.includes(id)) fields.push(id)
-    }
+    const { fields, unknown } = parseFields(get('fields'), this.ctx.vocabulary)
+    for (const word of unknown) problem('fields', 'field', word)
 
     const year = this.year(get('year'), 'year', problem)
     const endYear = this.year(get('end_year'), 'end_year', problem)
@@ -140,7 +151,8 @@ export class RowValidator {
       relation,
       year,
       fields: fields.length ? fields : ['exchange'],
-      confidence: 'high',
+      // The user's own data is not verified: never "well-sourced" (see data/origin.ts).
+      confidence: 'low',
       source,
     }
     if (note) link.note = { ja: note, en: note }
@@ -181,10 +193,27 @@ export class RowValidator {
     return this.header.lang === 'ja' ? (COLUMNS.find((x) => x.id === id)?.ja ?? id) : id
   }
 
+  /** Close ASEAN member names, closest first, each setting the country cell to its ISO code. */
+  private countryOptions(text: string): RowProblem['options'] {
+    const q = nameKey(text)
+    const max = Math.min(4, Math.max(1, Math.floor(q.length / 3)))
+    return this.ctx.countries
+      .filter((c) => c.asean)
+      .map((c) => ({
+        c,
+        d: Math.min(...[c.name.en, c.name.ja, c.iso3].map((n) => editDistance(q, nameKey(n)))),
+      }))
+      .filter((x) => x.d <= max)
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 3)
+      .map(({ c }) => ({ label: c.name, cells: { partner_country: c.iso3 } }))
+  }
+
+  /** A year as offices write it (2016, ２０１６年, 平成28年, H28, 令和元年, 2016/4/1), 1900–2100. */
   private year(text: string, column: ColumnId, problem: ReportProblem): number | null {
     if (!text) return null
-    const n = Number(text.normalize('NFKC').replace(/年$/, ''))
-    if (!Number.isInteger(n) || n < 1900 || n > 2100) {
+    const n = parseYearText(text)
+    if (n === null || n < 1900 || n > 2100) {
       problem(column, 'year', text, { detail: '1900–2100' })
       return null
     }
