@@ -4,54 +4,37 @@ import { useImportedStore, whenSaved } from '@/data/imported-store'
 import { dataUrl } from '@/data/load'
 import type { Link } from '@/data/schema'
 import { countriesQuery, placesQuery, useNetwork } from '@/data/use-dataset'
-import en from '@/i18n/en.json'
-import ja from '@/i18n/ja.json'
 import { whenMapDrawn } from '@/shared/map-instance'
-import {
-  buildPlaceIndexInSteps,
-  GAZETTEER_FILE,
-  type GazetteerFile,
-  loadGazetteer,
-  type PlaceIndex,
-} from './gazetteer'
+import { GAZETTEER_FILE } from './gazetteer'
+import { fixInWorker, importInWorker } from './import-client'
 import type { ImportSummary } from './import-types'
-import { isJsonFile, type ReadProgress, readCsv, readJson } from './read-file'
-import { RowValidator } from './validate-rows'
-import { buildVocabulary } from './vocabulary'
+import { withFixedRecords, withFixedRow } from './merge-fix'
+import { isJsonName, type ReadProgress } from './read-file'
+import type { RowEdits } from './validate-rows'
 
-let gazetteerPromise: Promise<GazetteerFile> | null = null
-function gazetteer(): Promise<GazetteerFile> {
-  gazetteerPromise ??= loadGazetteer(dataUrl(GAZETTEER_FILE)).catch((e) => {
-    gazetteerPromise = null
-    throw e
-  })
-  return gazetteerPromise
-}
-
-/** The index of the last import, reused while the dataset's places are the same. */
-let lastIndex: { places: unknown; index: PlaceIndex } | null = null
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Resolves after the browser has painted (two frames), so a status is on screen before heavy work. */
 const painted = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
-
-const vocabulary = buildVocabulary({
-  relations: [en.relations, ja.relations],
-  fields: [en.fields, ja.fields],
-})
 
 export type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; progress: ReadProgress | null }
   | { kind: 'saving' }
-  | { kind: 'done'; file: string; summary: ImportSummary; notSaved: boolean }
-  | { kind: 'failed'; key: string; reason: string }
+  | {
+      kind: 'done'
+      file: string
+      summary: ImportSummary
+      notSaved: boolean
+      /** Whether the records on the map are this file's (a file with no usable row leaves the last import). */
+      applied: boolean
+    }
+  | { kind: 'failed'; key: string; values: Record<string, string | number> }
 
 /**
  * Reading a file into the user's records: its phase, and whether the map is still drawing the rows
  * of the last import (`drawing`: from the store update until the panels have them and the map has
- * drawn them).
+ * drawn them). The file is read and checked in a worker (import-worker.ts); this thread only shows
+ * progress and takes the records in.
  */
 export function useImportRun() {
   const countries = useQuery(countriesQuery).data
@@ -61,6 +44,9 @@ export function useImportRun() {
   /** The imported links the map is being given, until it has drawn them. */
   const [drawingFor, setDrawingFor] = useState<readonly Link[] | null>(null)
   const runs = useRef(0)
+  /** The phase as last rendered, for fixes that finish after others. */
+  const latest = useRef(phase)
+  latest.current = phase
   const busy = phase.kind === 'reading' || phase.kind === 'saving'
 
   // The panels take the rows in a render of their own (see useNetwork) and the map its data in that
@@ -77,59 +63,81 @@ export function useImportRun() {
     }
   }, [panelsHaveThem])
 
+  /**
+   * Puts records in the store (the map and panels redraw) and waits for this browser's storage. A
+   * new file says so first ('saving'), until the map has them; a fixed row keeps the result on screen.
+   */
+  const apply = async (
+    records: ImportSummary['records'],
+    fileName: string,
+    id: number,
+    saying: boolean,
+  ): Promise<boolean> => {
+    if (saying) setPhase({ kind: 'saving' })
+    await painted()
+    useImportedStore.getState().setImported({ ...records, fileName })
+    if (runs.current === id) setDrawingFor(useImportedStore.getState().links)
+    // The rows are written to this browser's storage when the browser is idle, after the panels.
+    return whenSaved()
+  }
+
   const run = async (file: File) => {
     if (busy) return
     const id = ++runs.current
     setDrawingFor(null)
     setPhase({ kind: 'reading', progress: null })
-    let g: GazetteerFile
-    try {
-      g = await gazetteer()
-    } catch (e) {
-      setPhase({ kind: 'failed', key: 'import.result.gazetteerFailed', reason: String(e) })
-      return
-    }
-    const places = datasetPlaces?.places ?? []
-    if (lastIndex?.places !== places) {
-      lastIndex = { places, index: await buildPlaceIndexInSteps(g, places, nextTask) }
-    }
-    const ctx = {
-      index: lastIndex.index,
-      countries: countries?.countries ?? [],
-      vocabulary,
-      fileName: file.name,
-    }
-    const make = (header: string[]) => new RowValidator(header, ctx)
-    const onProgress = (progress: ReadProgress) => setPhase({ kind: 'reading', progress })
-    try {
-      const summary = await (isJsonFile(file) ? readJson : readCsv)(file, make, onProgress)
-      let notSaved = false
-      // A file with no usable row leaves the current import as it was.
-      if (summary.okRows > 0) {
-        // Every panel and the map redraw with the new rows: say so first, until the map has them.
-        setPhase({ kind: 'saving' })
-        await painted()
-        const store = useImportedStore.getState()
-        store.setImported({ ...summary.records, fileName: file.name })
-        if (runs.current === id) setDrawingFor(useImportedStore.getState().links)
-        // The rows are written to this browser's storage when the browser is idle, after the panels.
-        notSaved = !(await whenSaved())
-      }
-      setPhase({ kind: 'done', file: file.name, summary, notSaved })
-    } catch (e) {
-      const notArray = e instanceof Error && e.message === 'not-array'
-      setDrawingFor(null)
+    const outcome = await importInWorker(
+      file,
+      isJsonName(file.name, file.type),
+      {
+        places: datasetPlaces?.places ?? [],
+        countries: countries?.countries ?? [],
+        gazetteerUrl: new URL(dataUrl(GAZETTEER_FILE), document.baseURI).href,
+      },
+      (progress) => {
+        if (runs.current === id) setPhase({ kind: 'reading', progress })
+      },
+    )
+    if (runs.current !== id) return
+    if (!outcome.ok) {
+      const { key, line, detail } = { line: undefined, detail: undefined, ...outcome.failure }
       setPhase({
         kind: 'failed',
-        key: notArray ? 'import.result.notArray' : 'import.result.failed',
-        reason: e instanceof Error ? e.message : String(e),
+        key: `import.read.${key}`,
+        values: { line: line ?? '', detail: detail ?? '' },
       })
+      return
     }
+    const { summary } = outcome
+    // A file with no usable row leaves the current import as it was.
+    const applied = summary.okRows > 0
+    const saved = applied ? await apply(summary.records, file.name, id, true) : true
+    setPhase({ kind: 'done', file: file.name, summary, notSaved: !saved, applied })
+  }
+
+  /** Row `row` of the last file checked again with the cells the person chose; true when it is now imported. */
+  const fix = async (row: number, edits: RowEdits): Promise<boolean> => {
+    if (latest.current.kind !== 'done') return false
+    const id = runs.current
+    const outcome = await fixInWorker(row, edits)
+    const before = latest.current
+    if (!outcome.ok || runs.current !== id || before.kind !== 'done') return false
+    const fixed = outcome.summary
+    const summary = withFixedRow(before.summary, row, fixed)
+    let { notSaved, applied } = before
+    if (fixed.okRows > 0) {
+      const store = useImportedStore.getState()
+      const records = applied ? withFixedRecords(store, fixed.records) : fixed.records
+      notSaved = !(await apply(records, before.file, id, false))
+      applied = true
+    }
+    if (runs.current === id) setPhase({ kind: 'done', file: before.file, summary, notSaved, applied })
+    return fixed.okRows > 0
   }
 
   const reset = () => {
     setDrawingFor(null)
     setPhase({ kind: 'idle' })
   }
-  return { phase, busy, drawing: drawingFor !== null, run, reset }
+  return { phase, busy, drawing: drawingFor !== null, run, fix, reset }
 }

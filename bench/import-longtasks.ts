@@ -1,0 +1,106 @@
+import { chromium, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, executablePath } from '../e2e/browser'
+import { serve } from './server'
+
+// The page's main thread during an import, from choosing the file until the map has drawn the rows,
+// for a one-row and a 10,000-row file, each in a fresh browser: every task over 200 ms, and how
+// much of it was the compositor's commit (under software GL the compositor reads back each frame
+// the map draws, which blocks the main thread whatever the page's code does) and how much the
+// page's own work. Reported, not asserted: on a shared 2-core machine absolute times vary from run
+// to run (docs/ARCHITECTURE.md, "Timing honestly").
+//
+// Usage: npx vite build --mode e2e --outDir dist-e2e && npx tsx bench/import-longtasks.ts [dist-e2e] [port] [runs]
+
+const dist = process.argv[2] ?? 'dist-e2e'
+const port = Number(process.argv[3] ?? 4390)
+const runs = Number(process.argv[4] ?? 3)
+
+function csv(rows: number): Buffer {
+  const jp = ['Kitakyushu City', 'Yokohama City', 'Osaki Town', 'Takasaki City', 'Fukuoka City']
+  const asean = ['Phnom Penh,KHM', 'Cebu City,PHL', 'Depok,IDN', 'Da Nang,VNM', 'Bangkok,THA']
+  const lines = ['jp_place,partner_city,partner_country,relation,year,fields,note']
+  for (let i = 0; i < rows; i++)
+    lines.push(`${jp[i % 5]},${asean[(i * 7) % 5]},sister,${1990 + (i % 30)},exchange,row ${i + 2}`)
+  return Buffer.from(lines.join('\n'))
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  pid: number
+  tid: number
+  args?: { name?: string }
+}
+
+/** Main-thread tasks over 200 ms: total and the compositor commit's part (ms). */
+interface Task {
+  total: number
+  commit: number
+}
+
+async function importOnce(page: Page, rows: number): Promise<{ tasks: Task[]; elapsed: number }> {
+  await page.goto(`http://127.0.0.1:${port}/`)
+  await page.locator('[data-testid=list-link-count]').waitFor()
+  await page.locator('[data-testid=map][data-map-state=idle]').waitFor({ timeout: 120_000 })
+  await page.locator('.header-tools button', { hasText: 'Your data' }).click()
+  await page.locator('input[type=file]').waitFor()
+  const cdp = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]))
+  })
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' })
+  const started = Date.now()
+  // CSS locators: Playwright's role queries run in the page and would be measured with it.
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: `rows-${rows}.csv`, mimeType: 'text/csv', buffer: csv(rows) })
+  await page.locator(`[data-testid=import-ok][data-count="${rows}"]`).waitFor({ timeout: 180_000 })
+  await page.locator('[data-testid=import-saving]').waitFor({ state: 'hidden', timeout: 180_000 })
+  const elapsed = Date.now() - started
+  await cdp.send('Tracing.end')
+  await complete
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const onMain = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid)
+  const tasks = onMain
+    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 200_000)
+    .map((t) => {
+      const end = t.ts + (t.dur ?? 0)
+      const commit = onMain
+        .filter((e) => e.name === 'Commit' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end)
+        .reduce((sum, e) => sum + (e.dur ?? 0), 0)
+      return { total: Math.round((t.dur ?? 0) / 1000), commit: Math.round(commit / 1000) }
+    })
+  return { tasks, elapsed }
+}
+
+const server = await serve(dist, port)
+const lines: string[] = [
+  '| file | run | tasks over 200 ms | longest | longest without the compositor commit | import to map drawn |',
+  '| --- | --- | --- | --- | --- | --- |',
+]
+try {
+  for (const rows of [1, 10_000]) {
+    for (let run = 1; run <= runs; run++) {
+      const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+      try {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })
+        const { tasks, elapsed } = await importOnce(page, rows)
+        const longest = Math.max(0, ...tasks.map((t) => t.total))
+        const own = Math.max(0, ...tasks.map((t) => t.total - t.commit))
+        lines.push(
+          `| ${rows.toLocaleString('en')} row${rows > 1 ? 's' : ''} | ${run} | ${tasks.length} | ${longest} ms | ${own} ms | ${elapsed} ms |`,
+        )
+        console.log(lines.at(-1))
+      } finally {
+        await browser.close()
+      }
+    }
+  }
+} finally {
+  server.close()
+}
+console.log(`\n${lines.join('\n')}`)
