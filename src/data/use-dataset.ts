@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo } from 'react'
 import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
 import { buildNetwork, type Network } from './network'
+import { keepApart } from './origin'
 import type { IndicatorsFile, Link, LinksFile, OdaFile, Place, PlacesFile } from './schema'
 import type {
   CountriesFile,
@@ -83,14 +84,35 @@ function networkOf(
   const cached = networkCache.get(links) ?? []
   const hit = cached.find((c) => c.key.every((k, i) => k === key[i]))
   if (hit) return hit.network
+  // An import never replaces or shadows a curated record (see data/origin.ts).
+  const own = keepApart(curatedIds(places, links, projects), imported)
   const network = buildNetwork(
     countries.countries,
-    imported.places.length ? [...places.places, ...imported.places] : places.places,
-    imported.links.length ? [...links.links, ...imported.links] : links.links,
-    imported.projects.length ? [...projects.projects, ...imported.projects] : projects.projects,
+    own.places.length ? [...places.places, ...own.places] : places.places,
+    own.links.length ? [...links.links, ...own.links] : links.links,
+    own.projects.length ? [...projects.projects, ...own.projects] : projects.projects,
   )
   networkCache.set(links, [{ key, network }, ...cached.slice(0, 1)])
   return network
+}
+
+const idsCache = new WeakMap<object, ReadonlySet<string>>()
+function idsOf(file: object, records: readonly { id: string }[]): ReadonlySet<string> {
+  let ids = idsCache.get(file)
+  if (!ids) {
+    ids = new Set(records.map((r) => r.id))
+    idsCache.set(file, ids)
+  }
+  return ids
+}
+
+/** The curated dataset's ids, once per loaded file. */
+function curatedIds(places: PlacesFile, links: LinksFile, projects: ProjectsFile) {
+  return {
+    placeIds: idsOf(places, places.places),
+    linkIds: idsOf(links, links.links),
+    projectIds: idsOf(projects, projects.projects),
+  }
 }
 
 const NO_PROJECTS: ProjectsFile = { projects: [] }

@@ -102,6 +102,25 @@ describe('the link filter', () => {
     expect(ids({ confidence: 'high' })).toEqual(['a', 'c', 'd'])
   })
 
+  it('origin keeps every link, the curated ones, or only the user’s own imported ones', () => {
+    const mine: Link = {
+      ...link('user-2', 'fukuoka', 'hanoi'),
+      confidence: 'low',
+      source: { ref: 'user-import' },
+    }
+    const withMine = buildNetwork(
+      network.countries,
+      network.places,
+      [...network.links, mine],
+      network.projects,
+    )
+    const of = (origin: Filters['origin']) =>
+      filterLinks(withMine, { ...DEFAULT_FILTERS, origin }).map((l) => l.id)
+    expect(of('all')).toEqual(['a', 'b', 'c', 'd', 'user-2'])
+    expect(of('curated')).toEqual(['a', 'b', 'c', 'd'])
+    expect(of('mine')).toEqual(['user-2'])
+  })
+
   it('fields match the link’s own fields or any of its projects’', () => {
     expect(ids({ fields: ['urban'] })).toEqual(['b'])
     expect(ids({ fields: ['waste'] })).toEqual(['b'])

@@ -1,4 +1,5 @@
 import type { Network } from '@/data/network'
+import { isUserRecord } from '@/data/origin'
 import { FIELD_IDS, type Link } from '@/data/schema'
 import type { Filters } from '@/state/defaults'
 import { linkFields, linkYear } from './link-facts'
@@ -82,7 +83,7 @@ export interface VisibleLinks {
 /**
  * The links every view shows under the current filters (the rules are stated, with examples, in
  * filter-links.test.ts). Each filter that is set must hold, and one value of it is enough: countries
- * filter the ASEAN side; relations and confidence the link itself; fields match the link's own or
+ * filter the ASEAN side; relations, confidence and origin (curated or the user's own) the link itself; fields match the link's own or
  * any of its projects'; schemes match any of its projects; the prefecture is the Japanese side's; a
  * year range keeps links whose year (first tie, else first project start) falls inside it, so links
  * without a year are left out while a range is set.
@@ -110,6 +111,7 @@ function visibleLinks(network: Network, filters: Filters): VisibleLinks {
     if (countries.size && !countries.has(country)) continue
     if (relations.size && !relations.has(link.relation)) continue
     if (filters.confidence === 'high' && link.confidence !== 'high') continue
+    if (filters.origin !== 'all' && isUserRecord(link) !== (filters.origin === 'mine')) continue
     if (fields.size && !((columns.fieldMask[i] as number) & wantedFields)) continue
     if (schemes.size) {
       const projects = network.projectsByLink.get(link.id) ?? []

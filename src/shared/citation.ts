@@ -1,4 +1,4 @@
-import { USER_IMPORT_REF } from '@/data/imported-store'
+import { USER_IMPORT_REF } from '@/data/origin'
 import type { SourceRef } from '@/data/schema'
 import type { SourceRecord } from '@/data/schema-files'
 import type { Lang } from '@/i18n/i18n'

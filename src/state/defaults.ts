@@ -32,6 +32,9 @@ export const MAX_COMPARE = 4
 export const JAPAN = 'JPN'
 
 export type Confidence = 'all' | 'high'
+/** Whose links: all, the curated dataset's only, or only the user's own imported ones. */
+export type Origin = 'all' | 'curated' | 'mine'
+export const ORIGINS: readonly Origin[] = ['all', 'curated', 'mine']
 export type Scale = 'linear' | 'log'
 export type OdaView = 'gross' | 'net'
 
@@ -52,6 +55,7 @@ export interface Filters {
   /** Inclusive [from, to] years; while a range is set, links without a year are left out. */
   yearRange: [number, number] | null
   confidence: Confidence
+  origin: Origin
 }
 
 export type SelectionKind = 'country' | 'place' | 'link' | 'project'
@@ -94,6 +98,7 @@ export const DEFAULT_FILTERS: Filters = {
   prefecture: null,
   yearRange: null,
   confidence: 'all',
+  origin: 'all',
 }
 
 function defaultView(lang: Lang): View {

@@ -34,6 +34,7 @@ export const selectCountryFilter = (s: StoreState): Filters['countries'] => sele
 export const selectFieldFilter = (s: StoreState): Filters['fields'] => s.filters.fields
 export const selectRelationFilter = (s: StoreState): Filters['relations'] => s.filters.relations
 export const selectConfidence = (s: StoreState): Filters['confidence'] => s.filters.confidence
+export const selectOrigin = (s: StoreState): Filters['origin'] => s.filters.origin
 
 export const selectScale = (s: StoreState): View['scale'] => s.view.scale
 export const selectOdaView = (s: StoreState): View['odaView'] => s.view.odaView
@@ -61,7 +62,8 @@ export function filtersDiffer(f: Filters): boolean {
     f.relations.length > 0 ||
     f.prefecture !== null ||
     f.yearRange !== null ||
-    f.confidence !== 'all'
+    f.confidence !== 'all' ||
+    f.origin !== 'all'
   )
 }
 

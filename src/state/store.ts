@@ -10,6 +10,7 @@ import {
   MAX_COMPARE,
   type Mode,
   type OdaView,
+  type Origin,
   type Relation,
   type Scale,
   type Selection,
@@ -49,6 +50,7 @@ export interface StoreActions {
   setPrefecture: (prefecture: string | null) => void
   setYearRange: (range: [number, number] | null) => void
   setConfidence: (confidence: Confidence) => void
+  setOrigin: (origin: Origin) => void
   // selection
   select: (selection: Selection | null) => void
   clearSelection: () => void
@@ -121,6 +123,7 @@ export const useStore = create<Store>()((set, get) => ({
   setPrefecture: (prefecture) => set((s) => ({ filters: { ...s.filters, prefecture } })),
   setYearRange: (yearRange) => set((s) => ({ filters: { ...s.filters, yearRange } })),
   setConfidence: (confidence) => set((s) => ({ filters: { ...s.filters, confidence } })),
+  setOrigin: (origin) => set((s) => ({ filters: { ...s.filters, origin } })),
 
   select: (selection) => {
     const cur = get().selection

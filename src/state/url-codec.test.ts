@@ -8,6 +8,7 @@ import {
   INDICATOR_IDS,
   MAX_COMPARE,
   MODES,
+  ORIGINS,
   RELATIONS,
   type UrlState,
   YEAR_MAX,
@@ -33,6 +34,7 @@ const anyState: fc.Arbitrary<UrlState> = fc.record({
       { nil: null },
     ),
     confidence: fc.constantFrom('all' as const, 'high' as const),
+    origin: fc.constantFrom(...ORIGINS),
   }),
   selection: fc.option(
     fc.oneof(
@@ -102,6 +104,7 @@ describe('URL codec', () => {
       'pref',
       'yr',
       'conf',
+      'data',
       'sel',
       'mode',
       'lang',
@@ -151,6 +154,13 @@ describe('URL codec', () => {
     expect(s.view.year).toBe(defaultState('en').view.year)
     expect(s.view.indicator).toBe('gdp_per_capita_usd')
     expect(s.selection).toEqual({ kind: 'link', id: 'kitakyushu-phnom-penh' })
+  })
+
+  it('keeps the curated/your-data choice under `data`', () => {
+    const s = decodeUrlState('?data=mine', 'en')
+    expect(s.filters.origin).toBe('mine')
+    expect(encodeUrlState(s, 'en')).toBe(`?v=2&data=mine&y=${s.view.year}`)
+    expect(decodeUrlState('?data=everything', 'en').filters.origin).toBe('all')
   })
 
   it('drops an unknown item of a list, and only it', () => {

@@ -11,6 +11,8 @@ import {
   MAX_COMPARE,
   MODES,
   type Mode,
+  ORIGINS,
+  type Origin,
   RELATIONS,
   type Relation,
   type Selection,
@@ -98,6 +100,7 @@ export function decodeUrlState(search: string, lang: Lang): UrlState {
     if (from !== undefined && to !== undefined && from <= to) filters.yearRange = [from, to]
   }
   filters.confidence = oneOf<Confidence>(['all', 'high'], get('conf')) ?? filters.confidence
+  filters.origin = oneOf<Origin>(ORIGINS, get('data')) ?? filters.origin
 
   let selection: Selection | null = null
   const sel = get('sel')
@@ -149,6 +152,7 @@ export function encodeUrlState(state: UrlState, browserLang: Lang): string {
   if (f.prefecture) out.push(['pref', f.prefecture])
   if (f.yearRange) out.push(['yr', `${f.yearRange[0]}-${f.yearRange[1]}`])
   if (f.confidence !== d.filters.confidence) out.push(['conf', f.confidence])
+  if (f.origin !== d.filters.origin) out.push(['data', f.origin])
   if (state.selection) out.push(['sel', `${state.selection.kind}:${state.selection.id}`])
   if (v.indicator !== d.view.indicator) out.push(['ind', v.indicator])
   if (v.year !== d.view.year) out.push(['y', String(v.year)])

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { isUserRecord } from '@/data/origin'
 import { useNetwork } from '@/data/use-dataset'
+import { curatedTwin } from '@/domain/curated-twin'
 import { linkFields } from '@/domain/link-facts'
 import { joinItems } from '@/i18n/format'
 import { SourceLine } from '@/shared/source-line'
@@ -28,6 +30,7 @@ export function DetailPanel() {
     const asean = link && network.placeById.get(link.asean)
     if (link && jp && asean) {
       const projects = network.projectsByLink.get(link.id) ?? []
+      const twin = curatedTwin(network, link)
       body = (
         <>
           <h3 className="detail-title">
@@ -49,8 +52,22 @@ export function DetailPanel() {
               )}
             </dd>
             <dt>{t('detail.confidence')}</dt>
-            <dd>{t(`confidence.${link.confidence}`)}</dd>
+            <dd>{t(`confidence.${isUserRecord(link) ? 'mine' : link.confidence}`)}</dd>
           </dl>
+          {twin && (
+            <p data-testid="curated-twin">
+              {t('detail.curatedTwin')}{' '}
+              <button
+                type="button"
+                className="text-button"
+                onClick={() => select({ kind: 'link', id: twin.id })}
+              >
+                {text(network.placeById.get(twin.jp)?.name)} → {text(network.placeById.get(twin.asean)?.name)}{' '}
+                · {t(`relations.${twin.relation}`)}
+                {twin.year ? ` · ${twin.year}` : ''}
+              </button>
+            </p>
+          )}
           {link.note && <p className="muted">{text(link.note)}</p>}
           <SourceLine source={link.source} />
           <SeeAlso sources={link.see} />

@@ -1,15 +1,17 @@
 import { memo, type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useImportedStore } from '@/data/imported-store'
 import { useCountries, useIndicators, useOda } from '@/data/use-dataset'
 import { indicatorYears } from '@/domain/indicator-values'
 import { fieldColor } from '@/shared/field-style'
 import { useLocalText } from '@/shared/use-lang'
-import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, RELATIONS } from '@/state/defaults'
+import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, ORIGINS, RELATIONS } from '@/state/defaults'
 import {
   selectConfidence,
   selectCountryFilter,
   selectFieldFilter,
   selectIndicator,
+  selectOrigin,
   selectRelationFilter,
   selectYear,
 } from '@/state/selectors'
@@ -64,6 +66,7 @@ export function FilterBar() {
       <CountryChips />
       <FieldChips />
       <RelationChips />
+      <OriginChoice />
     </div>
   )
 }
@@ -124,6 +127,25 @@ function RelationChips() {
         />
         {t('filters.highConfidenceOnly')}
       </label>
+    </fieldset>
+  )
+}
+
+/** Curated links, the user's own, or both: shown once there is an import (or the filter is set). */
+function OriginChoice() {
+  const { t } = useTranslation()
+  const origin = useStore(selectOrigin)
+  const setOrigin = useStore((s) => s.setOrigin)
+  const hasMine = useImportedStore((s) => s.links.length > 0)
+  if (!hasMine && origin === 'all') return null
+  return (
+    <fieldset className="filter-group chips" data-testid="origin-filter">
+      <legend>{t('origin.label')}</legend>
+      {ORIGINS.map((o) => (
+        <Chip key={o} value={o} pressed={origin === o} onToggle={setOrigin}>
+          {t(`origin.${o}`)}
+        </Chip>
+      ))}
     </fieldset>
   )
 }

@@ -1,9 +1,11 @@
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Network } from '@/data/network'
+import { isUserRecord } from '@/data/origin'
 import type { Link, Place } from '@/data/schema'
 import type { SourceRecord } from '@/data/schema-files'
 import { useNetwork } from '@/data/use-dataset'
+import { curatedTwin } from '@/domain/curated-twin'
 import { selectVisibleLinks } from '@/domain/filter-links'
 import { linkFields } from '@/domain/link-facts'
 import { joinItems } from '@/i18n/format'
@@ -195,11 +197,12 @@ const LinkRow = memo(function LinkRow({
 }) {
   const jp = network.placeById.get(link.jp)
   const asean = network.placeById.get(link.asean)
+  const mine = isUserRecord(link)
   return (
     <>
       <button
         type="button"
-        className="link-item"
+        className={mine ? 'link-item link-item--mine' : 'link-item'}
         aria-current={active ? 'true' : undefined}
         onClick={() => select({ kind: 'link', id: link.id })}
         onMouseEnter={() => hoverOn({ kind: 'link', id: link.id })}
@@ -217,8 +220,14 @@ const LinkRow = memo(function LinkRow({
             linkFields(network, link).map((f) => t(`fields.${f}`)),
             lang,
           )}
-          {link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
+          {mine ? '' : link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
         </span>
+        {mine && (
+          <span className="mine-badge">
+            {t('list.mine')}
+            {curatedTwin(network, link) ? ` · ${t('list.twin')}` : ''}
+          </span>
+        )}
       </button>
       <SourceLineView source={link.source} citation={citation} t={t} lang={lang} />
     </>

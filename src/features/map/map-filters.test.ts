@@ -9,11 +9,14 @@ import { generateDataset } from '../../../bench/generate'
 import { linkFilterExpression } from './map-filters'
 import { linksGeoJson } from './map-sources'
 
+/** The generated network, every seventh link made the user's own (imported, cited as theirs). */
 function networkOf(files: Record<string, unknown>): Network {
   return buildNetwork(
     (files['countries.json'] as CountriesFile).countries,
     (files['places.json'] as PlacesFile).places,
-    (files['links.json'] as LinksFile).links,
+    (files['links.json'] as LinksFile).links.map((l, i) =>
+      i % 7 === 0 ? { ...l, id: `user-${i}`, source: { ref: 'user-import' } } : l,
+    ),
     (files['projects.json'] as ProjectsFile).projects,
   )
 }
@@ -28,6 +31,8 @@ const CASES: Partial<Filters>[] = [
   { yearRange: [1990, 2005] },
   { prefecture: '福岡県' },
   { countries: ['THA'], fields: ['exchange'], yearRange: [1970, 2020], confidence: 'high' },
+  { origin: 'mine' },
+  { origin: 'curated', countries: ['VNM'] },
 ]
 
 describe('map link filter expression', () => {

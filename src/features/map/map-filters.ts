@@ -3,7 +3,7 @@ import type { Filters } from '@/state/defaults'
 
 /**
  * The link filters as one MapLibre expression over properties that linksGeoJson writes once per
- * dataset (country, relation, confidence, year, fieldsKey, schemesKey, pref). Its size depends on
+ * dataset (country, relation, confidence, mine, year, fieldsKey, schemesKey, pref). Its size depends on
  * the filters, not on the number of links, so a filter change never ships a list of ids to the
  * worker or rebuilds source data. It must select exactly the links filterLinks keeps (a unit test
  * checks this with MapLibre's own filter evaluator). null = no link filter.
@@ -13,6 +13,7 @@ export function linkFilterExpression(filters: Filters): ExpressionSpecification 
   if (filters.countries.length) parts.push(['in', ['get', 'country'], ['literal', [...filters.countries]]])
   if (filters.relations.length) parts.push(['in', ['get', 'relation'], ['literal', [...filters.relations]]])
   if (filters.confidence === 'high') parts.push(['==', ['get', 'confidence'], 'high'])
+  if (filters.origin !== 'all') parts.push(['==', ['get', 'mine'], filters.origin === 'mine'])
   if (filters.fields.length)
     parts.push([
       'any',

@@ -27,11 +27,18 @@ const COLORS = {
   halo: '#ffffff',
 } as const
 
+/**
+ * The user's own imported links and places (a `mine` property the sources write): one dark ink
+ * instead of a field's colour, dotted arcs, hollow points, so they never pass for curated records.
+ */
+const mine: ExpressionSpecification = ['boolean', ['get', 'mine'], false]
+export const MINE_COLOR = INK
+
 const fieldColorExpression = [
-  'match',
-  ['get', 'field'],
-  ...Object.entries(FIELD_COLORS).flat(),
-  '#555555',
+  'case',
+  mine,
+  MINE_COLOR,
+  ['match', ['get', 'field'], ...Object.entries(FIELD_COLORS).flat(), '#555555'],
 ] as unknown as string
 
 /*
@@ -159,7 +166,7 @@ export const linksLine: LineLayerSpecification = {
   },
 }
 
-/** Lower-confidence links (e.g. only found on Wikipedia): dashed and lighter. */
+/** Lower-confidence links (e.g. only found on Wikipedia): dashed and lighter; the user's own (never well-sourced) dotted. */
 export const linksLineLow: LineLayerSpecification = {
   id: 'links-line-low',
   type: 'line',
@@ -169,7 +176,7 @@ export const linksLineLow: LineLayerSpecification = {
     'line-color': fieldColorExpression,
     'line-width': ['case', ['any', hovered, selected], ['+', linkWidth, 2], linkWidth] as unknown as number,
     'line-opacity': ['case', ['any', hovered, selected], 1, 0.6],
-    'line-dasharray': [2, 2],
+    'line-dasharray': ['case', mine, ['literal', [0.6, 1.6]], ['literal', [2, 2]]] as unknown as number[],
   },
 }
 
@@ -197,14 +204,21 @@ export const placesCircle: CircleLayerSpecification = {
   type: 'circle',
   source: 'places',
   paint: {
-    'circle-color': ['case', ['==', ['get', 'side'], 'jp'], COLORS.jpPlace, COLORS.aseanPlace],
+    'circle-color': [
+      'case',
+      mine,
+      '#ffffff',
+      ['==', ['get', 'side'], 'jp'],
+      COLORS.jpPlace,
+      COLORS.aseanPlace,
+    ],
     'circle-radius': [
       '+',
       ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 3.5, 4, 9],
       ['case', ['any', hovered, selected], 3, 0],
     ] as unknown as number,
-    'circle-stroke-color': ['case', ['any', hovered, selected], INK, '#ffffff'],
-    'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, 1],
+    'circle-stroke-color': ['case', ['any', hovered, selected, mine], INK, '#ffffff'],
+    'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, mine, 2, 1],
     'circle-opacity': 0.95,
   },
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next'
+import { useImportedStore } from '@/data/imported-store'
 import { useCountries, useNetwork } from '@/data/use-dataset'
 import { FIELD_COLORS } from '@/shared/field-style'
 import { formatIndicatorValue } from '@/shared/format-indicator'
 import { SourceLine } from '@/shared/source-line'
 import { useIndicatorSource } from '@/shared/use-indicator-values'
 import { useLang, useLocalText } from '@/shared/use-lang'
+import { MINE_COLOR } from './map-layers'
 import { MAP_LINK_LIMIT } from './map-sources'
 import type { ShadedMap } from './use-choropleth'
 
@@ -20,6 +22,7 @@ export function MapLegend({
   const text = useLocalText()
   const countries = useCountries().data
   const { network } = useNetwork()
+  const hasMine = useImportedStore((s) => s.links.length > 0)
   const { indicator, year, values, scale } = choropleth
   const source = useIndicatorSource(indicator)
   const shownYear = indicator === 'oda_report_2015' ? 2015 : year
@@ -82,6 +85,18 @@ export function MapLegend({
               count: network.links.length,
               shown: MAP_LINK_LIMIT,
             })}
+          </p>
+        )}
+        {hasMine && (
+          <p className="legend-note" data-testid="legend-mine">
+            <span
+              className="swatch-line"
+              style={{
+                background: `repeating-linear-gradient(90deg, ${MINE_COLOR} 0 3px, transparent 3px 6px)`,
+              }}
+              aria-hidden="true"
+            />{' '}
+            {t('map.mineLegend')}
           </p>
         )}
         <p className="legend-note">{t('map.linkStyleNote')}</p>

@@ -1,5 +1,6 @@
 import type { FeatureCollection, LineString, Point } from 'geojson'
 import type { Network } from '@/data/network'
+import { isUserId, isUserRecord } from '@/data/origin'
 import type { Link, Place } from '@/data/schema'
 import { greatCircle } from '@/domain/great-circle'
 import { heaviest } from '@/domain/heaviest'
@@ -13,6 +14,8 @@ export interface LinkProps {
   field: string
   weight: number
   confidence: string
+  /** The user's own imported link: drawn in its own style (map-layers.ts), filtered by origin. */
+  mine: boolean
   // For the layer filter expression (map-filters.ts); written once per dataset.
   /** ASEAN country (ISO3) of the link. */
   country: string
@@ -34,6 +37,8 @@ export interface PlaceProps {
   side: 'jp' | 'asean'
   /** Number of links at this place (all links, so sizes do not jump while filtering). */
   count: number
+  /** A place the user's import added (not one of the dataset's): drawn hollow. */
+  mine: boolean
 }
 
 /**
@@ -179,6 +184,7 @@ export function linksGeoJson(network: Network): FeatureCollection<LineString, Li
         field: fields[0] ?? 'exchange',
         weight: linkWeight(network, link),
         confidence: link.confidence,
+        mine: isUserRecord(link),
         country: network.countryOfLink.get(link.id) ?? '',
         relation: link.relation,
         year: linkYear(network, link) ?? 0,
@@ -209,6 +215,7 @@ export function placesGeoJson(network: Network): FeatureCollection<Point, PlaceP
         name_en: place.name.en,
         side: place.country === 'JPN' ? 'jp' : 'asean',
         count: network.linksByPlace.get(place.id)?.length ?? 0,
+        mine: isUserId(place.id),
       },
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
     })),

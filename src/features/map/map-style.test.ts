@@ -1,5 +1,13 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
+import {
+  Color,
+  createPropertyExpression,
+  latest,
+  type StylePropertySpecification,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec'
 import { describe, expect, it } from 'vitest'
+import { FIELD_COLORS } from '@/shared/field-style'
+import { MINE_COLOR } from './map-layers'
 import { ARROW_LINK_LIMIT, baseStyle } from './map-style'
 
 describe('the map style', () => {
@@ -96,5 +104,36 @@ describe('GPU programs', () => {
       paint: Record<string, unknown>
     }
     expect(fill.paint['fill-antialias']).toBe(false)
+  })
+})
+
+describe('the user’s own data', () => {
+  // Evaluated as MapLibre evaluates a paint property for a feature of the links and places sources.
+  const paint = (layer: string, property: string, properties: Record<string, unknown>) => {
+    const l = baseStyle({}).layers.find((x) => x.id === layer) as {
+      type: string
+      paint: Record<string, unknown>
+    }
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+      `paint_${l.type}`
+    ]?.[property] as StylePropertySpecification
+    const e = createPropertyExpression(l.paint[property], `layers.${layer}.paint.${property}`, spec)
+    if (e.result !== 'success') throw new Error(`${layer} ${property}: ${JSON.stringify(e.value)}`)
+    return e.value.evaluate({ zoom: 3 }, { type: 2, properties } as never) as unknown
+  }
+  const color = (c: unknown) => (c as { toString(): string }).toString()
+
+  it('is drawn in its own style: ink dotted arcs and hollow points, never a field’s colour', () => {
+    const mine = { mine: true, field: 'water', side: 'jp', count: 1, weight: 1 }
+    const curated = { ...mine, mine: false }
+    for (const layer of ['links-line', 'links-line-low']) {
+      expect(color(paint(layer, 'line-color', mine))).toBe(color(Color.parse(MINE_COLOR)))
+      expect(color(paint(layer, 'line-color', curated))).toBe(color(Color.parse(FIELD_COLORS.water)))
+    }
+    expect(paint('links-line-low', 'line-dasharray', mine)).not.toEqual(
+      paint('links-line-low', 'line-dasharray', curated),
+    )
+    expect(color(paint('places-circle', 'circle-color', mine))).toBe(color(Color.parse('#ffffff')))
+    expect(color(paint('places-circle', 'circle-color', curated))).not.toBe(color(Color.parse('#ffffff')))
   })
 })

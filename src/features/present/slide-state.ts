@@ -9,6 +9,8 @@ export function stateForSlide(current: UrlState, slide: Slide, index: number): U
     filters: {
       ...v.filters,
       yearRange: v.filters.yearRange ? [v.filters.yearRange[0], v.filters.yearRange[1]] : null,
+      // A slide shows every link: the user's own data joins a briefing only in the browser that holds it.
+      origin: 'all',
     },
     selection: v.selection ? { ...v.selection } : null,
     view: {
@@ -54,11 +56,13 @@ export function slideFromState(
   camera: Camera,
   content: { id: string; title: Text; text: Text },
 ): Slide {
+  // A story's format has no origin filter (see stateForSlide).
+  const { origin: _origin, ...filters } = state.filters
   const view: SlideView = {
     mode: state.view.mode === 'compare' ? 'compare' : 'explore',
     filters: {
-      ...state.filters,
-      yearRange: state.filters.yearRange ? [state.filters.yearRange[0], state.filters.yearRange[1]] : null,
+      ...filters,
+      yearRange: filters.yearRange ? [filters.yearRange[0], filters.yearRange[1]] : null,
     },
     selection: state.selection ? { ...state.selection } : null,
     indicator: state.view.indicator,
