@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { IMPORTED_STORE, revalidate, USER_IMPORT_REF } from './imported-store'
+import { IMPORTED_STORE, revalidate } from './imported-store'
 import { keptAside } from './kept-aside'
+import { USER_IMPORT_REF } from './origin'
 
 const source = { ref: USER_IMPORT_REF }
 const place = (id: string) => ({
@@ -13,13 +14,13 @@ const place = (id: string) => ({
   source,
 })
 const link = {
-  id: 'mine-1',
+  id: 'user-1',
   jp: 'jp-a',
-  asean: 'kh-b',
+  asean: 'user-kh-b',
   relation: 'sister',
   year: 2019,
   fields: ['water'],
-  confidence: 'high',
+  confidence: 'low',
   source,
 }
 
@@ -27,9 +28,38 @@ afterEach(() => vi.unstubAllGlobals())
 
 describe('imported records read back from this browser', () => {
   it('keep every valid record', () => {
-    const records = revalidate({ places: [place('kh-b')], links: [link], projects: [], fileName: 'mine.csv' })
+    const records = revalidate({
+      places: [place('user-kh-b')],
+      links: [link],
+      projects: [],
+      fileName: 'mine.csv',
+    })
     expect(records.links).toEqual([link])
     expect(records.fileName).toBe('mine.csv')
+  })
+
+  it('never pass for curated data: a curated id or source is set aside, a link is never well-sourced', () => {
+    const items = new Map<string, string>()
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => items.set(k, v),
+      removeItem: (k: string) => items.delete(k),
+    })
+    const stored = {
+      // A hand edit: a curated place's id with other coordinates, a link citing an official source.
+      places: [place('jp-kitakyushu'), place('user-kh-b')],
+      links: [
+        { ...link, confidence: 'high' },
+        { ...link, id: 'user-2', source: { ref: 'mofa' } },
+        { ...link, id: 'kitakyushu-phnom-penh' },
+      ],
+      projects: [],
+      fileName: 'mine.csv',
+    }
+    const records = revalidate(stored)
+    expect(records.places.map((p) => p.id)).toEqual(['user-kh-b'])
+    expect(records.links).toEqual([link])
+    expect(JSON.parse(keptAside(IMPORTED_STORE) ?? 'null')).toEqual(stored)
   })
 
   it('keep the stored value aside when a record fails, and the valid ones in use', () => {
@@ -40,7 +70,7 @@ describe('imported records read back from this browser', () => {
       removeItem: (k: string) => items.delete(k),
     })
     const stored = {
-      places: [place('kh-b'), { id: 'broken' }],
+      places: [place('user-kh-b'), { id: 'broken' }],
       links: [link],
       projects: [],
       fileName: 'mine.csv',

@@ -1,12 +1,11 @@
 import { create } from 'zustand'
 import { type PersistStorage, persist, type StorageValue } from 'zustand/middleware'
 import { keepAside } from './kept-aside'
+import { isUserId, isUserRecord } from './origin'
+import { readItem, removeItem, type SaveResult, saveItem } from './safe-storage'
 import { type Link, linkSchema, type Place, placeSchema } from './schema'
 import { type Project, projectSchema } from './schema-files'
 import { type Migration, migrate } from './versioned'
-
-/** The source ref every imported record carries: the UI marks these as the user's own data. */
-export const USER_IMPORT_REF = 'user-import'
 
 /** Where the imported records are kept in this browser (and, beside it, any that could not be read). */
 export const IMPORTED_STORE = 'jaasean:imported'
@@ -31,8 +30,12 @@ interface ImportedStore extends ImportedRecords {
 
 const EMPTY: ImportedRecords = { places: [], links: [], projects: [], fileName: null }
 
-/** Whether the last write to localStorage failed (quota full or storage disabled). */
-let saveFailed = false
+/**
+ * Whether what the store holds is in this browser's storage: the last write's result (a full quota
+ * or a disabled storage is reported, never thrown). A store of its own: the records' store writes
+ * storage on every change, so a status kept inside it would write again.
+ */
+export const useImportSaved = create<{ result: SaveResult }>()(() => ({ result: { ok: true } }))
 
 type Stored = StorageValue<ImportedRecords>
 
@@ -44,19 +47,22 @@ function write(): void {
   if (!pending) return
   const { name, value } = pending
   pending = null
-  try {
-    localStorage.setItem(name, JSON.stringify(value))
-    saveFailed = false
-  } catch {
-    saveFailed = true
+  const text = JSON.stringify(value)
+  let result = saveItem(name, text)
+  // The previous records' own room may be what is missing: without them, the key can never hold
+  // records other than those on screen (a reload would bring back an import the person replaced).
+  if (!result.ok && result.reason === 'quota') {
+    removeItem(name)
+    result = saveItem(name, text)
   }
-  settle()
+  settle(result)
 }
 
-function settle(): void {
+function settle(result: SaveResult): void {
+  useImportSaved.setState({ result })
   const done = waiters
   waiters = []
-  for (const resolve of done) resolve(!saveFailed)
+  for (const resolve of done) resolve(result.ok)
 }
 
 const whenIdle: (run: () => void) => void =
@@ -77,7 +83,7 @@ if (typeof window !== 'undefined') {
  * the write failed (quota full or storage disabled).
  */
 export function whenSaved(): Promise<boolean> {
-  if (!pending) return Promise.resolve(!saveFailed)
+  if (!pending) return Promise.resolve(useImportSaved.getState().result.ok)
   return new Promise((resolve) => waiters.push(resolve))
 }
 
@@ -89,11 +95,12 @@ export function whenSaved(): Promise<boolean> {
  */
 const deferredStorage: PersistStorage<ImportedRecords> = {
   getItem: (name) => {
+    const text = readItem(name)
     try {
-      const text = localStorage.getItem(name)
       return text === null ? null : (JSON.parse(text) as Stored)
     } catch {
-      // Storage disabled, or not JSON: start without imported records.
+      // Not JSON: kept aside as it is, and the app starts without imported records.
+      keptOnLoad = keepAside(name, text).ok
       return null
     }
   },
@@ -104,40 +111,43 @@ const deferredStorage: PersistStorage<ImportedRecords> = {
   },
   removeItem: (name) => {
     pending = null
-    try {
-      localStorage.removeItem(name)
-    } catch {
-      // Storage disabled: nothing was kept.
-    }
-    settle()
+    removeItem(name)
+    settle({ ok: true })
   },
 }
 
 /**
  * What storage gives back is re-validated record by record: a hand-edited entry cannot break the
- * app. When any record fails, the whole stored value is kept aside (data/kept-aside.ts) before the
- * store writes again, and the import dialog reports it: saved work is never silently dropped.
+ * app, nor pass for curated data (every record must cite the import and have an id of the user's
+ * namespace; links are the user's, unverified: never "well-sourced"). When any record fails, the
+ * whole stored value is kept aside (data/kept-aside.ts) before the store writes again, and the
+ * import dialog reports it: saved work is never silently dropped.
  */
 export function revalidate(persisted: unknown): ImportedRecords {
   const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Partial<ImportedRecords>
   let failed = 0
-  const keep = <T>(list: unknown, schema: { safeParse: (x: unknown) => { success: boolean } }): T[] => {
+  const keep = <T extends { id: string }>(
+    list: unknown,
+    schema: { safeParse: (x: unknown) => { success: boolean } },
+    mine: (x: T) => boolean,
+  ): T[] => {
     if (!Array.isArray(list)) return []
-    const ok = list.filter((x) => schema.safeParse(x).success) as T[]
+    const ok = list.filter((x) => schema.safeParse(x).success && mine(x as T)) as T[]
     failed += list.length - ok.length
     return ok
   }
-  const links = keep<Link>(p.links, linkSchema).filter(isImported)
+  const links = keep<Link>(p.links, linkSchema, (l) => isUserRecord(l) && isUserId(l.id)).map((l) =>
+    l.confidence === 'low' ? l : { ...l, confidence: 'low' as const },
+  )
   const records = {
-    places: keep<Place>(p.places, placeSchema),
+    places: keep<Place>(p.places, placeSchema, (x) => isUserId(x.id)),
     links,
-    projects: keep<Project>(p.projects, projectSchema).filter(isImported),
+    projects: keep<Project>(p.projects, projectSchema, (x) => isUserRecord(x) && isUserId(x.id)),
     fileName: links.length && typeof p.fileName === 'string' ? p.fileName : null,
   }
-  if (failed > 0) {
-    keepAside(IMPORTED_STORE, persisted)
-    keptOnLoad = true
-  }
+  // Kept aside, the store's own key then holds the readable records. When even that write fails
+  // (a full quota), the key is left as it is until the person imports or removes data.
+  if (failed > 0) keptOnLoad = keepAside(IMPORTED_STORE, persisted).ok
   return records
 }
 
@@ -172,7 +182,3 @@ export const useImportedStore = create<ImportedStore>()(
 // The records in use (the readable ones) take the stored value's place in the store's own key: the
 // unreadable ones are read from the side from now on, until downloaded or discarded.
 if (keptOnLoad) useImportedStore.setState({})
-
-function isImported(record: { source: { ref: string } }): boolean {
-  return record.source.ref === USER_IMPORT_REF
-}
