@@ -238,7 +238,9 @@ test.describe('linked panels', () => {
     await expect(page.getByTestId('timeline-range')).toContainText('1955–1990')
   })
 
-  test('the ranking CSV holds exactly the rows shown, with unit and source', async ({ page }) => {
+  test('the GDP CSV holds every value the chart plots, one per row with its unit and source', async ({
+    page,
+  }) => {
     await page.goto('/')
     await waitForData(page)
     const panel = page.getByTestId('panel-gdp-per-capita')
@@ -246,16 +248,18 @@ test.describe('linked panels', () => {
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'CSV' }).click(),
     ])
-    const path = await download.path()
-    const csv = readFileSync(path, 'utf8').replace(/^\ufeff/, '')
-    const lines = csv.trim().split(/\r\n/)
-    expect(lines[0]).toMatch(/^# Source: World Bank/)
-    const header = lines.find((l) => l.startsWith('rank,'))
-    expect(header).toContain('current US$')
-    const rows = lines.filter((l) => /^\d+,/.test(l))
-    expect(rows).toHaveLength(gdpIn(YEAR).size)
-    const sgp = rows.find((r) => r.includes(',SGP,'))
-    expect(Number(sgp?.split(',').at(-1))).toBe(gdpIn(YEAR).get('SGP'))
+    const table = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''))
+    const [header, ...rows] = table
+    expect(header).toEqual(['country', 'iso3', 'year', 'indicator', 'value', 'unit', 'source', 'note'])
+    // The whole series since 1990 for every member, not only the selected year's ranking.
+    const plotted = indicators.series
+      .filter((s) => s.indicator === 'gdp_per_capita_usd' && ASEAN.includes(s.iso3))
+      .flatMap((s) => s.points.filter((p) => p[0] >= 1990 && p[1] !== null))
+    expect(rows).toHaveLength(plotted.length)
+    const sgp = rows.find((r) => r[1] === 'SGP' && r[2] === String(YEAR))
+    expect(Number(sgp?.[4])).toBe(gdpIn(YEAR).get('SGP'))
+    expect(sgp?.[5]).toContain('current US$')
+    expect(sgp?.[6]).toMatch(/^World Bank/)
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'PNG' }).click(),
@@ -330,19 +334,23 @@ test.describe('linked panels', () => {
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'CSV' }).click(),
     ])
-    const table = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''))
-    const header = table.find((r) => r[0] === 'link_id') ?? []
-    const rows = table.filter((r) => r !== header && !r[0]?.startsWith('#'))
+    const [header = [], ...rows] = parseCsv(
+      readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''),
+    )
     expect(rows).toHaveLength(Number(await panel.getByTestId('links-panel-count').getAttribute('data-count')))
     const col = (name: string) => header.indexOf(name)
     for (const row of rows) {
       const link = links.find((l) => l.id === row[col('link_id')])
       expect(link, row[0]).toBeDefined()
-      expect(row[col('source')]).toBe(link?.source.ref)
+      expect(row[col('source')]?.startsWith(publisher(link?.source.ref ?? ''))).toBe(true)
       expect(row[col('source_url')]).toBe(link?.source.url ?? '')
+      // Every field of the link, not only its first.
+      expect(row[col('fields')]?.split('; ').length).toBeGreaterThanOrEqual(link?.fields.length ?? 0)
     }
     // The source line names exactly the sources of those rows: here more than the report alone.
-    const refs = [...new Set(rows.map((r) => r[col('source')] ?? ''))]
+    const refs = [
+      ...new Set(rows.map((r) => links.find((l) => l.id === r[col('link_id')])?.source.ref ?? '')),
+    ]
     expect(refs.length).toBeGreaterThan(1)
     await expect.poll(shownSources).toEqual(refs.map(publisher).sort())
   })

@@ -3,23 +3,31 @@ import { describe, expect, it } from 'vitest'
 import { toCsv } from './csv'
 
 describe('toCsv', () => {
-  it('writes notes as comments, quotes commas and quotes, keeps numbers (negative too) as numbers', () => {
-    const csv = toCsv(
-      [
-        ['name', 'value'],
-        ['Viet Nam, "VNM"', -999.12],
-        ['Laos', null],
-      ],
-      ['Source: World Bank'],
-    )
-    expect(csv).toBe('# Source: World Bank\r\nname,value\r\n"Viet Nam, ""VNM""",-999.12\r\nLaos,\r\n')
+  it('quotes commas and quotes, keeps numbers (negative too) as numbers, writes no comment lines', () => {
+    const csv = toCsv([
+      ['name', 'value'],
+      ['Viet Nam, "VNM"', -999.12],
+      ['Laos', null],
+    ])
+    expect(csv).toBe('name,value\r\n"Viet Nam, ""VNM""",-999.12\r\nLaos,\r\n')
   })
 
   it('keeps text that a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
-    const cells = ['=HYPERLINK("http://x")', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx', '=1\n2', 'a=b', '1-2']
+    const cells = [
+      '=HYPERLINK("http://x")',
+      '+1',
+      '-1+2',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      '=1\n2',
+      "'=1",
+      'a=b',
+      '1-2',
+    ]
     const written = toCsv(cells.map((c) => [c]))
     const read = Papa.parse<string[]>(written, { skipEmptyLines: true }).data.map((r) => r[0])
-    expect(read).toEqual([...cells.slice(0, 7).map((c) => `'${c}`), 'a=b', '1-2'])
+    expect(read).toEqual([...cells.slice(0, 8).map((c) => `'${c}`), 'a=b', '1-2'])
   })
 
   it('gives back what it was given, read with papaparse', () => {

@@ -2,17 +2,11 @@ import { type ReactNode, type RefObject, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRef } from '@/data/schema'
 import { sourcesLine } from '@/shared/citation'
-import type { CsvCell } from '@/shared/csv'
 import { SourceLineView } from '@/shared/source-line'
 import { useLang } from '@/shared/use-lang'
 import { useCitations } from '@/shared/use-sources'
 import { type Caption, downloadPng, downloadSvg, type ImageCharts, type LegendItem } from './export'
-
-export interface PanelCsv {
-  notes: string[]
-  header: string[]
-  rows: CsvCell[][]
-}
+import { type Cite, citer, type PanelTable, panelWorkbook, type WorkbookLabels } from './panel-table'
 
 /** A source line of the panel: one or more references under one label ("Source:" by default). */
 export interface PanelSource {
@@ -57,7 +51,8 @@ export function ChartPanel({
   controls?: ReactNode
   children: ReactNode
   chartRef: RefObject<SVGSVGElement | null>
-  csv: () => PanelCsv
+  /** Everything the panel plots, as a table (`cite` writes a source): the CSV and the workbook's Data sheet. */
+  csv: (cite: Cite) => PanelTable
   image?: () => PanelImage
   /** Nothing is drawn (e.g. the filters leave no rows): there is no image to download. */
   empty?: boolean
@@ -87,6 +82,26 @@ export function ChartPanel({
     ]
   }
   const file = `${id}`
+  const table = () => csv(citer(citations, lang, t('source.userImport')))
+  const workbookLabels = (): WorkbookLabels => ({
+    data: t('charts.workbook.data'),
+    sources: t('charts.workbook.sources'),
+    notes: t('charts.workbook.notes'),
+    sourceColumns: [
+      t('charts.workbook.source'),
+      t('source.publisher'),
+      t('source.title'),
+      t('source.year'),
+      t('source.licence'),
+      t('source.url'),
+      t('source.locator'),
+    ],
+    noteColumns: [t('charts.workbook.item'), t('charts.workbook.value')],
+    title: t('charts.workbook.title'),
+    subtitle: t('charts.workbook.subtitle'),
+    downloaded: t('charts.workbook.downloaded'),
+    note: t('source.note'),
+  })
   return (
     <section className="chart-panel" aria-labelledby={headingId} data-testid={`panel-${id}`}>
       <header className="chart-head">
@@ -145,13 +160,32 @@ export function ChartPanel({
             type="button"
             className="text-button"
             onClick={async () => {
-              const c = csv()
+              const c = table()
               // The CSV writer (papaparse) is loaded on the first download, not with the panels.
               const { downloadCsv, toCsv } = await import('@/shared/csv')
-              downloadCsv(`${file}.csv`, toCsv([c.header, ...c.rows], [...sourceLines(), ...c.notes]))
+              downloadCsv(`${file}.csv`, toCsv([c.header, ...c.rows]))
             }}
           >
             CSV
+          </button>
+          <button
+            type="button"
+            className="text-button"
+            onClick={async () => {
+              const c = table()
+              const refs = sources.flatMap((s) => s.refs)
+              const date = new Date().toISOString().slice(0, 10)
+              const sheets = panelWorkbook(c, refs, citations, lang, workbookLabels(), {
+                title,
+                subtitle,
+                date,
+              })
+              // exceljs is loaded on the first workbook download only.
+              const { downloadWorkbook } = await import('@/shared/xlsx')
+              await downloadWorkbook(`${file}.xlsx`, sheets)
+            }}
+          >
+            {t('charts.excel')}
           </button>
           <button
             type="button"

@@ -15,6 +15,7 @@ import { activate } from '../keyboard'
 import { useCountryFocus, useCountryName } from '../use-country'
 import { useWidth } from '../use-width'
 import { type GdpSeries, gdpModel } from './gdp-model'
+import { gdpTable } from './gdp-table'
 
 const EMPTY: GdpSeries[] = []
 
@@ -38,14 +39,15 @@ export function GdpPanel() {
   const [box, width] = useWidth<HTMLDivElement>(640)
   const chart = useRef<SVGSVGElement>(null)
 
-  const { series, japan, meta } = useMemo(() => {
-    if (!indicators) return { series: EMPTY, japan: null, meta: undefined }
+  const { all, series, japan, meta } = useMemo(() => {
+    if (!indicators) return { all: [], series: EMPTY, japan: null, meta: undefined }
     const all = indicators.series.filter((s) => s.indicator === 'gdp_per_capita_usd')
     const toSeries = (s: (typeof all)[number]): GdpSeries => ({
       iso3: s.iso3,
       points: s.points.flatMap((p) => (p[1] === null ? [] : [[p[0], p[1]] as const])),
     })
     return {
+      all,
       series: all.filter((s) => s.iso3 !== 'JPN').map(toSeries),
       japan: all.find((s) => s.iso3 === 'JPN'),
       meta: indicators.indicators.find((i) => i.id === 'gdp_per_capita_usd'),
@@ -80,11 +82,18 @@ export function GdpPanel() {
       sources={[{ refs: meta ? [meta.source] : [] }]}
       chartRef={chart}
       image={() => ({ notes: missingNote ? [missingNote] : [] })}
-      csv={() => ({
-        notes: [`${title} (${unit}), ${year}`],
-        header: ['rank', 'iso3', 'country', `gdp_per_capita_${year} (${unit})`],
-        rows: model.ranking.map((r) => [r.rank, r.iso3, nameOf(r.iso3), r.value]),
-      })}
+      csv={(cite) =>
+        gdpTable({
+          series: all.filter((s) => s.iso3 !== 'JPN'),
+          reference: showJapan ? (japan ?? null) : null,
+          years: model.years,
+          indicator: meta ? text(meta.name) : title,
+          unit,
+          nameOf,
+          cite,
+          notes: missingNote ? [missingNote] : [],
+        })
+      }
       controls={
         <>
           <fieldset className="segmented">

@@ -8,7 +8,7 @@ import { linkFields } from '@/domain/link-facts'
 import { INK } from '@/shared/colors'
 import { fieldColor } from '@/shared/field-style'
 import { useRenderCount } from '@/shared/perf'
-import { useLocalText } from '@/shared/use-lang'
+import { useLang, useLocalText } from '@/shared/use-lang'
 import {
   selectFilters,
   selectHoveredCountry,
@@ -24,6 +24,7 @@ import { activate } from '../keyboard'
 import { sourcesByCount } from '../source-refs'
 import { useWidth } from '../use-width'
 import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
+import { linksTable } from './links-table'
 
 /**
  * Bands drawn at most: each adds a row of 16 px on both sides, so 300 bands made a chart 4,800 px
@@ -46,6 +47,7 @@ export function LinksPanel() {
   useRenderCount('charts:links')
   const { t } = useTranslation()
   const text = useLocalText()
+  const lang = useLang()
   const { network } = useNetwork()
   const schemes = useSchemes().data
   const filters = useStore(selectFilters)
@@ -160,31 +162,26 @@ export function LinksPanel() {
       chartRef={chart}
       empty={empty}
       image={() => ({ notes: imageNotes() })}
-      csv={() => ({
-        notes: [t('charts.links.csvNote')],
-        header: [
-          'link_id',
-          'japan_side',
-          'asean_side',
-          'country',
-          'field',
-          'projects',
-          'source',
-          'source_locator',
-          'source_url',
-        ],
-        rows: (visible ?? []).map((l) => [
-          l.id,
-          placeName(l.jp),
-          placeName(l.asean),
-          network?.countryOfLink.get(l.id) ?? '',
-          network ? (linkFields(network, l)[0] ?? '') : '',
-          network?.projectsByLink.get(l.id)?.length ?? 0,
-          l.source.ref,
-          l.source.locator ?? null,
-          l.source.url ?? null,
-        ]),
-      })}
+      csv={(cite) =>
+        network
+          ? linksTable({
+              network,
+              links: visible ?? [],
+              placeName,
+              countryName,
+              label: {
+                relation: (r) => t(`relations.${r}`),
+                field: (f) => t(`fields.${f}`),
+                curated: t('origin.curated'),
+                mine: t('origin.mine'),
+              },
+              // 「、」, not joinItems' 「・」: labels such as 保健・医療 contain it.
+              separator: lang === 'ja' ? '、' : '; ',
+              cite,
+              notes: [t('charts.links.csvNote'), ...imageNotes()],
+            })
+          : { header: [], rows: [], notes: [] }
+      }
       controls={
         <span className="muted" data-testid="links-panel-count" data-count={count}>
           {t('charts.links.count', { count })}

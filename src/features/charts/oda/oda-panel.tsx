@@ -22,6 +22,7 @@ import {
   odaBarsModel,
   oecdModel,
 } from './oda-model'
+import { odaTable } from './oda-table'
 
 /** Japan's ODA: the report's 2015 composition by country, and the OECD series since 2009. */
 export function OdaPanel() {
@@ -102,23 +103,24 @@ export function OdaPanel() {
         notes: [notRecipientsNote, ...(view === 'net' ? [t('charts.oda.netGaps')] : [])],
         more: [{ ref: oecdChart, heading: oecdHeading }],
       })}
-      csv={() => ({
-        notes: [`${t('charts.oda.report2015')} (${reportUnit})`, notRecipientsNote],
-        header: [
-          'iso3',
-          'country',
-          ...ODA_PARTS.map((p) => `${p} (${reportUnit})`),
-          `grossTotal (${reportUnit})`,
-          `netTotal (${reportUnit})`,
-        ],
-        rows: rows.map((r) => [
-          r.iso3,
-          nameOf(r.iso3),
-          ...ODA_PARTS.map((p) => r[p]),
-          r.grossTotal,
-          r.netTotal,
-        ]),
-      })}
+      csv={(cite) =>
+        oda
+          ? odaTable({
+              oda,
+              view,
+              nameOf,
+              text,
+              labels: {
+                ...(Object.fromEntries(
+                  [...ODA_PARTS, 'grossTotal', 'netTotal'].map((p) => [p, t(`charts.oda.parts.${p}`)]),
+                ) as Record<(typeof ODA_PARTS)[number] | 'grossTotal' | 'netTotal', string>),
+                blank: t('charts.oda.blank'),
+              },
+              cite,
+              notes: [notRecipientsNote, ...(view === 'net' ? [t('charts.oda.netGaps')] : [])],
+            })
+          : { header: [], rows: [], notes: [] }
+      }
       controls={
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('charts.oda.view')}</legend>

@@ -13,6 +13,7 @@ import { fieldKey } from '../links/links-model'
 import { distinctSources } from '../source-refs'
 import { useWidth } from '../use-width'
 import { timelineModel } from './timeline-model'
+import { timelineTable } from './timeline-table'
 
 const RANGE: [number, number] = [1950, 2025]
 
@@ -126,14 +127,22 @@ export function TimelinePanel() {
           ...(yearRange ? [t('charts.timeline.filtered', { from: yearRange[0], to: yearRange[1] })] : []),
         ],
       })}
-      csv={() => ({
-        notes: [t('charts.timeline.csvNote')],
-        header: ['kind', 'id', 'start_year', 'end_year', 'title'],
-        rows: [
-          ...(events?.events ?? []).map((e) => ['event', e.id, e.year, e.year, text(e.title)]),
-          ...(network?.projects ?? []).map((p) => ['project', p.id, p.startYear, p.endYear, text(p.title)]),
-        ],
-      })}
+      csv={(cite) =>
+        timelineTable({
+          events: events?.events ?? [],
+          projects: network?.projects ?? [],
+          text,
+          label: {
+            field: (f) => t(`fields.${f}`),
+            event: t('charts.timeline.event'),
+            project: t('charts.timeline.project'),
+            curated: t('origin.curated'),
+            mine: t('origin.mine'),
+          },
+          cite,
+          notes: [t('charts.timeline.csvNote')],
+        })
+      }
       controls={
         <form
           className="year-range-form"
