@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { AboutEntry } from '@/features/about/about-entry'
+import { DownloadAllButton } from '@/features/import/download-all-button'
 import { ImportEntry } from '@/features/import/import-entry'
 import { AddSlideButton } from '@/features/present/add-slide-button'
 import { LANGS } from '@/i18n/i18n'
@@ -38,6 +39,7 @@ export function Header() {
         <AddSlideButton />
         <AboutEntry />
         <ImportEntry />
+        <DownloadAllButton />
         <button type="button" className="text-button" onClick={clearAll}>
           {t('header.clearAll')}
         </button>
