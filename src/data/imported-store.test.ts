@@ -26,6 +26,16 @@ const link = {
 
 afterEach(() => vi.unstubAllGlobals())
 
+/** A localStorage of this test's own. */
+function stubStorage(): void {
+  const items = new Map<string, string>()
+  vi.stubGlobal('localStorage', {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => items.set(k, v),
+    removeItem: (k: string) => items.delete(k),
+  })
+}
+
 describe('imported records read back from this browser', () => {
   it('keep every valid record', () => {
     const records = revalidate({
@@ -39,12 +49,7 @@ describe('imported records read back from this browser', () => {
   })
 
   it('never pass for curated data: a curated id or source is set aside, a link is never well-sourced', () => {
-    const items = new Map<string, string>()
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => items.set(k, v),
-      removeItem: (k: string) => items.delete(k),
-    })
+    stubStorage()
     const stored = {
       // A hand edit: a curated place's id with other coordinates, a link citing an official source.
       places: [place('jp-kitakyushu'), place('user-kh-b')],
@@ -63,12 +68,7 @@ describe('imported records read back from this browser', () => {
   })
 
   it('keep the stored value aside when a record fails, and the valid ones in use', () => {
-    const items = new Map<string, string>()
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => items.set(k, v),
-      removeItem: (k: string) => items.delete(k),
-    })
+    stubStorage()
     const stored = {
       places: [place('user-kh-b'), { id: 'broken' }],
       links: [link],

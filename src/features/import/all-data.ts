@@ -115,6 +115,7 @@ export function datasetTables(d: Dataset): Table[] {
   const table = (file: string, name: string, records: readonly object[]) =>
     tableOf(file, name, records, sources)
   const countryName = new Map(d.countries.countries.map((c) => [c.iso3, c.name]))
+  const country = (iso3: string) => ({ iso3, country: countryName.get(iso3) ?? { ja: iso3, en: iso3 } })
   const indicatorMeta = new Map(d.indicators.indicators.map((i) => [i.id, i]))
   const flows = new Map(d.oda.oecd.flows.map((f) => [f.id, f]))
   return [
@@ -146,8 +147,7 @@ export function datasetTables(d: Dataset): Table[] {
       'Indicators',
       d.indicators.series.flatMap((s) =>
         s.points.map(([year, value]) => ({
-          iso3: s.iso3,
-          country: countryName.get(s.iso3) ?? { ja: s.iso3, en: s.iso3 },
+          ...country(s.iso3),
           year,
           indicator: s.indicator,
           indicator_name: indicatorMeta.get(s.indicator)?.name ?? { ja: s.indicator, en: s.indicator },
@@ -173,8 +173,7 @@ export function datasetTables(d: Dataset): Table[] {
       'ODA OECD series',
       d.oda.oecd.series.flatMap((s) =>
         s.points.map(([year, value]) => ({
-          iso3: s.iso3,
-          country: countryName.get(s.iso3) ?? { ja: s.iso3, en: s.iso3 },
+          ...country(s.iso3),
           year,
           flow: s.flow,
           flow_name: flows.get(s.flow)?.name ?? { ja: s.flow, en: s.flow },

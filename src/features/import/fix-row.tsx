@@ -60,31 +60,36 @@ export function FixRow({
           }}
         >
           <span id={`${id}-p`}>{t('import.fix.coordinates')}</span>
-          <label>
-            {t('import.fix.lat')}{' '}
-            <input
-              type="text"
-              inputMode="decimal"
-              required
-              value={lat}
-              onChange={(e) => setLat(e.target.value)}
-            />
-          </label>
-          <label>
-            {t('import.fix.lon')}{' '}
-            <input
-              type="text"
-              inputMode="decimal"
-              required
-              value={lon}
-              onChange={(e) => setLon(e.target.value)}
-            />
-          </label>
+          <CoordinateInput label={t('import.fix.lat')} value={lat} onChange={setLat} />
+          <CoordinateInput label={t('import.fix.lon')} value={lon} onChange={setLon} />
           <button type="submit" className="chip" disabled={disabled}>
             {t('import.fix.apply')}
           </button>
         </form>
       )}
     </details>
+  )
+}
+
+function CoordinateInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="text"
+        inputMode="decimal"
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   )
 }
