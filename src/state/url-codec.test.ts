@@ -132,7 +132,8 @@ describe('URL codec', () => {
       }),
       { numRuns: 10_000 },
     )
-  })
+    // Ten thousand queries: a couple of seconds, more on a busy shared machine.
+  }, 30_000)
 
   it('opens a slide of a story: 1-based slide in the URL, story id checked', () => {
     const s = decodeUrlState('?mode=present&slide=3&story=my-story', 'en')
