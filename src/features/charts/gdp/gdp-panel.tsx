@@ -9,6 +9,7 @@ import { selectScale, selectShowJapan, selectYear } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { XAxis, YAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
+import { ChartSvg } from '../chart-svg'
 import { countryColor } from '../country-colors'
 import { emphasisOf } from '../emphasis'
 import { useCountryFocus, useCountryName } from '../use-country'
@@ -101,14 +102,11 @@ export function GdpPanel() {
     >
       <div className="gdp-body">
         <div ref={box} className="chart-box">
-          <svg
-            ref={chart}
-            className="chart"
+          <ChartSvg
+            svgRef={chart}
             width={model.width}
             height={model.height}
-            viewBox={`0 0 ${model.width} ${model.height}`}
-            role="img"
-            aria-label={t('charts.gdp.aria', { year })}
+            label={t('charts.gdp.aria', { year })}
           >
             <YAxis
               ticks={model.yTicks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
@@ -165,7 +163,7 @@ export function GdpPanel() {
             {model.dots.map((d) => (
               <circle key={d.iso3} cx={d.x} cy={d.y} r={3} fill={countryColor(d.iso3)} />
             ))}
-          </svg>
+          </ChartSvg>
         </div>
         <GdpRanking model={model} year={year} missingNote={missingNote} />
       </div>

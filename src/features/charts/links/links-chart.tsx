@@ -12,6 +12,7 @@ import {
 } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { cached } from '../cached'
+import { ChartSvg } from '../chart-svg'
 import { activate } from '../keyboard'
 import type { LinksModel } from './links-model'
 
@@ -57,16 +58,7 @@ export function LinksChart({
   const fieldName = cached((field: string) => t(`fields.${field}`))
   const projects = cached((n: number) => t('charts.links.projects', { count: n }))
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG chart whose bands are buttons is a group.
-    <svg
-      ref={chartRef}
-      className="chart"
-      width={model.width}
-      height={model.height}
-      viewBox={`0 0 ${model.width} ${model.height}`}
-      role="group"
-      aria-label={ariaLabel}
-    >
+    <ChartSvg svgRef={chartRef} width={model.width} height={model.height} label={ariaLabel} role="group">
       {model.bands.map((b) => (
         // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be a <button>.
         <path
@@ -130,6 +122,6 @@ export function LinksChart({
           {n.label}
         </text>
       ))}
-    </svg>
+    </ChartSvg>
   )
 }

@@ -5,6 +5,7 @@ import { INK } from '@/shared/colors'
 import { useLang } from '@/shared/use-lang'
 import { useStore } from '@/state/store'
 import { XAxis } from '../axis'
+import { ChartSvg } from '../chart-svg'
 import { emphasisOf } from '../emphasis'
 import { useCountryFocus, useCountryName } from '../use-country'
 import { ODA_PART_COLORS, type OdaBarsModel } from './oda-model'
@@ -26,15 +27,7 @@ export function OdaBarsChart({
   const hoverOn = useStore((s) => s.hoverOn)
   const money = (v: number) => formatNumber(v, lang, 2)
   return (
-    <svg
-      ref={chartRef}
-      className="chart"
-      width={bars.width}
-      height={bars.height}
-      viewBox={`0 0 ${bars.width} ${bars.height}`}
-      role="img"
-      aria-label={t('charts.oda.aria')}
-    >
+    <ChartSvg svgRef={chartRef} width={bars.width} height={bars.height} label={t('charts.oda.aria')}>
       <XAxis
         ticks={bars.ticks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
         y={bars.plot.y1}
@@ -99,6 +92,6 @@ export function OdaBarsChart({
           </g>
         )
       })}
-    </svg>
+    </ChartSvg>
   )
 }

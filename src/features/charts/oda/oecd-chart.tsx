@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@/i18n/format'
 import { useLang } from '@/shared/use-lang'
 import { XAxis, YAxis } from '../axis'
+import { ChartSvg } from '../chart-svg'
 import { countryColor } from '../country-colors'
 import { emphasisOf } from '../emphasis'
 import { useCountryFocus } from '../use-country'
@@ -23,15 +24,7 @@ export function OecdChart({
   const focus = useCountryFocus()
   const money = (v: number) => formatNumber(v, lang, 2)
   return (
-    <svg
-      ref={chartRef}
-      className="chart"
-      width={lines.width}
-      height={lines.height}
-      viewBox={`0 0 ${lines.width} ${lines.height}`}
-      role="img"
-      aria-label={t('charts.oda.oecdAria')}
-    >
+    <ChartSvg svgRef={chartRef} width={lines.width} height={lines.height} label={t('charts.oda.oecdAria')}>
       <YAxis
         ticks={lines.yTicks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
         x={lines.plot.x0}
@@ -79,6 +72,6 @@ export function OecdChart({
           </g>
         )
       })}
-    </svg>
+    </ChartSvg>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { fieldColor } from '@/shared/field-style'
 import { useStore } from '@/state/store'
 import { XAxis } from '../axis'
+import { ChartSvg } from '../chart-svg'
 import type { TimelineModel } from './timeline-model'
 
 /**
@@ -64,14 +65,12 @@ export function TimelineChart({
     return model.yearAt(e.clientX - (rect?.left ?? 0))
   }
   return (
-    <svg
-      ref={chartRef}
-      className="chart timeline"
+    <ChartSvg
+      svgRef={chartRef}
       width={model.width}
       height={model.height}
-      viewBox={`0 0 ${model.width} ${model.height}`}
-      role="img"
-      aria-label={ariaLabel}
+      label={ariaLabel}
+      className="chart timeline"
     >
       {!model.density && rangeMark}
       <XAxis ticks={model.ticks.map((tk) => ({ ...tk, label: String(tk.value) }))} y={model.height - 18} />
@@ -142,6 +141,6 @@ export function TimelineChart({
             select({ kind: 'project', id: under.dataset.project })
         }}
       />
-    </svg>
+    </ChartSvg>
   )
 }
