@@ -97,3 +97,7 @@ createRoot(root).render(
 // written in both languages without waiting.
 // A failure here is retried, and reported, when the language is actually needed.
 afterFirstScreen(() => void loadAllLanguages().catch(() => {}))
+// Offline at the venue: the service worker (features/offline) is registered once the first screen is
+// up, so its precache downloads while the page is idle. Not in the dev server, which has none.
+if (!import.meta.env.DEV)
+  afterFirstScreen(() => void import('@/features/offline/start-offline').then((m) => m.startOffline(i18n)))
