@@ -114,7 +114,7 @@ const testBuild = (mode: string) => mode === 'e2e' || mode === 'test' || process
 
 /**
  * Offline at the venue: a service worker (Workbox, generated at build time) precaches everything the
- * built folder holds, the app's lazy chunks, the MapLibre worker, data, shapes and fonts, so after
+ * built folder holds, the app's lazy chunks, the MapLibre worker, data, shapes and fonts (the PDF's too), so after
  * one visit the app starts with no network. A new build is fetched in the background when online
  * and waits until the user reloads or next opens the app (registerType 'prompt': a briefing is never
  * reloaded under the presenter); features/offline registers it after the first screen and says so.
@@ -136,7 +136,7 @@ function offline() {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,mjs,css,json,geojson,woff2,svg,webmanifest}'],
+      globPatterns: ['**/*.{html,js,mjs,css,json,geojson,woff,woff2,svg,webmanifest}'],
       // MapLibre's chunk is ≈ 1 MB; the gazetteer for imports ≈ 0.6 MB.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // Any address of the app (?mode=present&slide=3, …) opens the precached page.

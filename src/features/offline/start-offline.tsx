@@ -11,7 +11,7 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000
 
 /**
  * Registers the service worker the build generates (vite.config.ts, `offline`) and shows what it
- * did. Loaded once the first screen is drawn: the precache (≈ 12 MB, fonts mostly) downloads while
+ * did. Loaded once the first screen is drawn: the precache (≈ 15 MB, fonts mostly) downloads while
  * the page is idle, not while it starts. The notice has a root of its own, beside the app's.
  */
 export function startOffline(i18n: I18n): void {

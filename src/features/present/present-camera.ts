@@ -39,6 +39,8 @@ export type CameraFor = (map: MapLibreMap) => Camera | null
 export class CameraDirector {
   private target: Camera | null = null
   private cameraFor: CameraFor | null = null
+  /** Inside a jump of its own: the jump's moveend is not a move to correct. */
+  private jumping = false
   /** Holding a restored camera: disposing waits for the end of the correction window. */
   private holding = false
   private flying = false
@@ -120,7 +122,14 @@ export class CameraDirector {
     const data = { presentCamera: true }
     if (animate && !this.reduceMotion())
       this.map.flyTo({ ...options, duration: FLY_MS, essential: true }, data)
-    else this.map.jumpTo(options, data)
+    else {
+      this.jumping = true
+      this.map.jumpTo(options, data)
+      this.jumping = false
+      // The map keeps its view inside its bounds and zoom range: where a jump lands is the camera
+      // the slide gets (a flight ends with a correcting jump when it was kept short of its target).
+      this.target = cameraOf(this.map)
+    }
     // A jump to where the camera already is fires no moveend: settle now.
     if (!this.map.isMoving()) this.afterOwnMove()
   }
@@ -147,6 +156,7 @@ export class CameraDirector {
       return
     }
     if (e.presentCamera) this.afterOwnMove()
+    if (this.jumping) return
     if (this.pending) {
       this.start(true)
       return

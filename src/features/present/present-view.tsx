@@ -65,7 +65,7 @@ export function PresentView({ views }: { views: Record<SlideShow, ReactNode> }) 
     jump.current = true
     correctingUrl(() => useStore.getState().setSlide(i))
   }, [])
-  const exporter = useDeckExport(story, director, show, index)
+  const exporter = useDeckExport(story, director, show, index, visual)
 
   // The slide's view goes into the store; the entry the slide change pushed is corrected in place.
   useEffect(() => {
