@@ -2,10 +2,9 @@
 
 /**
  * 'ready': everything is cached, the app now works with no network (said once, on the first visit);
- * 'update': a newer version is downloaded and waits for a reload (or the next visit);
- * 'failed': the browser refused the service worker (the app works, but not offline).
+ * 'update': a newer version is downloaded and waits for a reload (or the next visit).
  */
-export type OfflineStatus = 'none' | 'ready' | 'update' | 'failed'
+export type OfflineStatus = 'none' | 'ready' | 'update'
 
 let status: OfflineStatus = 'none'
 const listeners = new Set<() => void>()

@@ -21,7 +21,7 @@ export function startOffline(i18n: I18n): void {
   const update = registerSW({
     onOfflineReady: () => setOfflineStatus('ready'),
     onNeedRefresh: () => setOfflineStatus('update'),
-    onRegisterError: () => setOfflineStatus('failed'),
+    // A browser that refuses (a private window, a policy) keeps working online: nothing to say.
     onRegisteredSW: (_url, registration) => {
       if (!registration) return
       window.setInterval(() => {
