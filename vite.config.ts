@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 // The Content Security Policy the built app ships with (see README for the HTTP header form).
@@ -56,7 +57,7 @@ const PRELOAD_JSON = [
   'geo/country-labels.geojson',
 ]
 function preloadJson(): Plugin {
-  let base = '/'
+  let base = './'
   return {
     name: 'preload-json',
     apply: 'build',
@@ -111,8 +112,47 @@ function isInitial(id: string, ctx: ModuleGraph) {
  */
 const testBuild = (mode: string) => mode === 'e2e' || mode === 'test' || process.env.E2E_DIST !== undefined
 
+/**
+ * Offline at the venue: a service worker (Workbox, generated at build time) precaches everything the
+ * built folder holds, the app's lazy chunks, the MapLibre worker, data, shapes and fonts (the PDF's too), so after
+ * one visit the app starts with no network. A new build is fetched in the background when online
+ * and waits until the user reloads or next opens the app (registerType 'prompt': a briefing is never
+ * reloaded under the presenter); features/offline registers it after the first screen and says so.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by features/offline once the first screen is drawn, not by a script in index.html.
+    injectRegister: false,
+    manifest: {
+      name: '日本–ASEAN 自治体国際協力ダッシュボード | Japan–ASEAN Municipal Cooperation',
+      short_name: 'Japan–ASEAN',
+      lang: 'ja',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b3d5c',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,json,geojson,woff,woff2,svg,webmanifest}'],
+      // MapLibre's chunk is ≈ 1 MB; the gazetteer for imports ≈ 0.6 MB.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // Any address of the app (?mode=present&slide=3, …) opens the precached page.
+      navigateFallback: 'index.html',
+      // Data files are fetched with a query-free URL; a cache-busting query would miss the cache.
+      ignoreURLParametersMatching: [/.*/],
+      cleanupOutdatedCaches: true,
+    },
+  })
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicy(), preloadJson()],
+  // Relative: the built folder works under any path (a static host's project page, an intranet
+  // folder such as /dash/): every asset, data, font and worker address is resolved from the page.
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), preloadJson(), offline()],
   define: { __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)) },
   // `@/layer/…` names a module of another layer of src/ (see docs/ARCHITECTURE.md) and `@test/…` a
   // unit tests' helper or fixture; a relative path stays inside its own folder, so the linter can

@@ -9,6 +9,7 @@ import { selectMode } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { DataErrors } from './data-errors'
 import { Header } from './header'
+import { presentViews } from './present-views'
 import { Summary } from './summary'
 import { useLanguageSync } from './use-language-sync'
 import { useStaleStateCleanup } from './use-stale-state-cleanup'
@@ -83,7 +84,7 @@ export function App() {
       <DataErrors />
       {mode === 'present' ? (
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <PresentView map={<MapView />} />
+          <PresentView views={presentViews(<p className="loading">{t('app.loading')}</p>)} />
         </Suspense>
       ) : (
         <main id="main" className="app-main">

@@ -4,7 +4,8 @@ import about from '@/features/about/messages.en.json'
 import charts from '@/features/charts/messages.en.json'
 import compare from '@/features/compare/messages.en.json'
 import importMessages from '@/features/import/messages.en.json'
+import offline from '@/features/offline/messages.en.json'
 import present from '@/features/present/messages.en.json'
 import shell from '@/i18n/en.json'
 
-export const messages = { ...shell, charts, compare, present, import: importMessages, about }
+export const messages = { ...shell, charts, compare, present, import: importMessages, about, offline }

@@ -4,7 +4,8 @@ import about from '@/features/about/messages.ja.json'
 import charts from '@/features/charts/messages.ja.json'
 import compare from '@/features/compare/messages.ja.json'
 import importMessages from '@/features/import/messages.ja.json'
+import offline from '@/features/offline/messages.ja.json'
 import present from '@/features/present/messages.ja.json'
 import shell from '@/i18n/ja.json'
 
-export const messages = { ...shell, charts, compare, present, import: importMessages, about }
+export const messages = { ...shell, charts, compare, present, import: importMessages, about, offline }
