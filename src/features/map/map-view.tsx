@@ -18,6 +18,7 @@ import { useChoropleth } from './use-choropleth'
 import { useMapData } from './use-map-data'
 import { useMapFilters } from './use-map-filters'
 import { useCountryFraming, useMapSelection } from './use-map-focus'
+import { useMapInsets } from './use-map-insets'
 import { useMapPointer } from './use-map-pointer'
 import { useMapShading } from './use-map-shading'
 import { useMapSlot } from './use-map-slot'
@@ -63,6 +64,7 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   useMapSelection(map, network, selection, geo.data)
   useCountryFraming(map, geo.data, network, filters.countries.join(','))
   useMapPointer(map, network)
+  useMapInsets(map)
 
   const message = failure
     ? failure.noWebgl
