@@ -7,12 +7,12 @@ import { join } from 'node:path'
 type Text = { ja: string; en: string }
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8')) as T
 
-export const countries = read<{ countries: { iso3: string; name: Text; asean: boolean }[] }>(
-  'countries.json',
-).countries
-export const places = read<{ places: { id: string; country: string; prefecture?: Text; name: Text }[] }>(
-  'places.json',
-).places
+export const countries = read<{
+  countries: { iso3: string; name: Text; asean: boolean; accessionYear: number | null }[]
+}>('countries.json').countries
+export const places = read<{
+  places: { id: string; country: string; prefecture?: Text; name: Text; lon: number; lat: number }[]
+}>('places.json').places
 export const links = read<{
   links: {
     id: string
