@@ -41,7 +41,7 @@ export const flowsLine: LineLayerSpecification = {
     'line-color': ['case', lit, INK, FLOW],
     // A flow with no link under the filters has no width: no pixels (and the pointer skips it).
     'line-width': ['case', ['<=', flowCount, 0], 0, lit, ['+', flowWidth, 2], flowWidth] as unknown as number,
-    'line-opacity': ['case', lit, 0.95, dimmed, 0.12, 0.55],
+    'line-opacity': ['case', lit, 0.95, dimmed, 0.1, 0.45],
   },
 }
 
@@ -138,7 +138,7 @@ export const placesCircle: CircleLayerSpecification = {
     // A ring's inside is only tinted, so the dot it surrounds shows through.
     'circle-opacity': ['case', ring, ['case', dimmed, 0.03, 0.1], dimmed, 0.3, 0.95],
     'circle-stroke-color': ['case', lit, INK, ring, sideColor, '#ffffff'],
-    'circle-stroke-width': ['case', lit, 2.5, ring, 2, 1],
+    'circle-stroke-width': ['case', lit, 2.5, ring, 1.5, 1],
     'circle-stroke-opacity': ['case', dimmed, 0.3, 1],
   },
 }
