@@ -1,3 +1,4 @@
+import { geoInterpolate } from 'd3-geo'
 import { countries, links, places, visibleLinkCount } from './data'
 import { hiddenPlaces, mapOnFirstScreen, smallTargets } from './first-screen'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
@@ -14,7 +15,18 @@ function loneliestPlace(): (typeof places)[number] {
 // A tablet: touch events, no hover. A tap must do what hover and click do on a desktop.
 test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } })
 
-test('a tap on a place opens its detail and names it', async ({ page }) => {
+type MapHandle = {
+  project(c: [number, number]): { x: number; y: number }
+  jumpTo(o: object): void
+  once(e: string, f: () => void): void
+}
+const where = (id: string): [number, number] => {
+  const p = places.find((x) => x.id === id)
+  if (!p) throw new Error(`no place ${id}`)
+  return [p.lon, p.lat]
+}
+
+test('a tap on a place opens its detail and names it; a tap on an arc selects its link', async ({ page }) => {
   await page.goto('/')
   await waitForData(page)
   await waitForMapIdle(page)
@@ -23,19 +35,30 @@ test('a tap on a place opens its detail and names it', async ({ page }) => {
   // frames all of ASEAN and Japan beside the legend, neighbours such as Yokohama's lie within a few
   // pixels of each other, and a finger takes the one its box finds first.
   const place = loneliestPlace()
-  const p = await page.evaluate(
-    (center) => {
-      const map = (window as unknown as { __map: { project(c: [number, number]): { x: number; y: number } } })
-        .__map
-      return map.project(center)
-    },
-    [place.lon, place.lat] as [number, number],
-  )
-  const box = await page.getByTestId('map').boundingBox()
-  if (!box) throw new Error('no map box')
-  await page.touchscreen.tap(box.x + p.x, box.y + p.y)
+  const tap = async (at: [number, number]) => {
+    const p = await page.evaluate((c) => (window as unknown as { __map: MapHandle }).__map.project(c), at)
+    const box = await page.getByTestId('map').boundingBox()
+    if (!box) throw new Error('no map box')
+    await page.touchscreen.tap(box.x + p.x, box.y + p.y)
+  }
+  await tap([place.lon, place.lat])
   await expect(page.getByTestId('detail-panel')).toContainText(place.name.en)
   await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(`place:${place.id}`)
+
+  // Zoomed in, where each link is drawn: a tap on the middle of Kitakyushu → Phnom Penh selects it.
+  const middle = geoInterpolate(where('jp-kitakyushu'), where('kh-phnom-penh'))(0.5) as [number, number]
+  await page.evaluate(
+    (c) =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __map: MapHandle }).__map
+        map.once('idle', () => resolve())
+        map.jumpTo({ center: c, zoom: 5.6 })
+      }),
+    middle,
+  )
+  await tap(middle)
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('link:kitakyushu-phnom-penh')
+  await expect(page.getByTestId('detail-panel')).toContainText('Phnom Penh')
 })
 
 test('the map has a tablet’s first screen, every control is a 44 px target, and the drawer, chips and list work by touch', async ({

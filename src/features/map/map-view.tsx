@@ -16,6 +16,7 @@ import type { MapStart } from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { useChoropleth } from './use-choropleth'
 import { useMapData } from './use-map-data'
+import { useMapDimming } from './use-map-dimming'
 import { useMapFilters } from './use-map-filters'
 import { useCountryFraming, useMapSelection } from './use-map-focus'
 import { useMapInsets } from './use-map-insets'
@@ -31,7 +32,8 @@ const MapTooltip = memo(MapTooltipBox)
 /**
  * The map and its overlays. Each concern of the map is a hook of its own: where it lives
  * (useMapSlot), its data (useMapData), the filters (useMapFilters), the shading (useMapShading),
- * the selection and framing (use-map-focus) and the pointer (useMapPointer).
+ * the selection and framing (use-map-focus), what a selection dims and expands (useMapDimming) and
+ * the pointer (useMapPointer).
  * `overlays`: the legend, tooltip and buttons; false while the page's first commit only starts the map.
  */
 export function MapView({ overlays = true }: { overlays?: boolean }) {
@@ -62,6 +64,7 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   useMapFilters(map, network, visible, filters)
   useMapShading(map, geo.data, choropleth)
   useMapSelection(map, network, selection, geo.data)
+  useMapDimming(map, network, selection, filters)
   useCountryFraming(map, geo.data, network, filters.countries.join(','))
   useMapPointer(map, network)
   useMapInsets(map)

@@ -1,64 +1,69 @@
 import type { RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
 import { INK } from '@/shared/colors'
 import { fieldColor } from '@/shared/field-style'
-import {
-  selectHoveredCountry,
-  selectHoveredLink,
-  selectHoveredPlace,
-  selectSelectedCountry,
-  selectSelectedLink,
-  selectSelectedPlace,
-} from '@/state/selectors'
-import { useStore } from '@/state/store'
-import { cached } from '../cached'
 import { ChartSvg } from '../chart-svg'
 import { activate } from '../keyboard'
-import type { LinksModel } from './links-model'
+import type { LinksModel, PlacedNode } from './links-model'
 
-/**
- * The links panel's drawing: a band per link between the Japanese side and the ASEAN side, lit with
- * what is hovered or selected anywhere (it alone re-renders on hover), pointer shortcuts on each mark.
- */
+/** What a node or band does when pointed at or chosen; the panel decides by level. */
+export interface ChartActions {
+  /** A band's tooltip text. */
+  bandTitle: (band: LinksModel['bands'][number]) => string
+  bandLit: (id: string) => boolean
+  anyLit: boolean
+  enterBand: (id: string) => void
+  chooseBand: (id: string) => void
+  enterNode: (id: string) => void
+  leave: () => void
+  chooseNode: (id: string) => void
+  /** Whether choosing a node drills into it (a prefecture or a country): then it takes the keyboard. */
+  drills: (id: string) => boolean
+  nodeBold: (id: string) => boolean
+  chooseGroup: (iso3: string) => void
+  groupName: (iso3: string) => string
+  nodeName: (node: PlacedNode) => string
+}
+
+/** The bipartite diagram: bands first, then the node names on both sides. Stateless. */
 export function LinksChart({
   model,
   chartRef,
-  ariaLabel,
-  placeName,
-  countryName,
+  label,
+  act,
 }: {
   model: LinksModel
   chartRef: RefObject<SVGSVGElement | null>
-  ariaLabel: string
-  placeName: (id: string) => string
-  countryName: (iso3: string) => string
+  label: string
+  act: ChartActions
 }) {
-  const { t } = useTranslation()
-  const hoveredLink = useStore(selectHoveredLink)
-  const selectedLink = useStore(selectSelectedLink)
-  const hoveredPlace = useStore(selectHoveredPlace)
-  const selectedPlace = useStore(selectSelectedPlace)
-  const hoveredCountry = useStore(selectHoveredCountry)
-  const selectedCountry = useStore(selectSelectedCountry)
-  const select = useStore((s) => s.select)
-  const hoverOn = useStore((s) => s.hoverOn)
-  const lit = (b: { id: string; jp: string; asean: string; country: string }) =>
-    b.id === hoveredLink ||
-    b.id === selectedLink ||
-    b.jp === hoveredPlace ||
-    b.asean === hoveredPlace ||
-    b.jp === selectedPlace ||
-    b.asean === selectedPlace ||
-    b.country === hoveredCountry ||
-    b.country === selectedCountry
-  const anyLit = Boolean(
-    hoveredLink || selectedLink || hoveredPlace || selectedPlace || hoveredCountry || selectedCountry,
-  )
-  // Up to a hundred bands each name a field and a project count: each message is looked up once per render.
-  const fieldName = cached((field: string) => t(`fields.${field}`))
-  const projects = cached((n: number) => t('charts.links.projects', { count: n }))
+  const node = (n: PlacedNode, side: 'jp' | 'asean') => {
+    const drills = act.drills(n.id)
+    // A name that drills is a button; a place's name is a pointer shortcut (the list beside the map
+    // is its keyboard path).
+    return (
+      <text
+        key={n.id}
+        x={side === 'jp' ? model.x0 - 6 : model.x1 + 14}
+        y={n.y}
+        dy="0.32em"
+        textAnchor={side === 'jp' ? 'end' : 'start'}
+        fontSize={11}
+        fill={INK}
+        fontWeight={act.nodeBold(n.id) ? 700 : 400}
+        textDecoration={drills ? 'underline' : undefined}
+        role={drills ? 'button' : undefined}
+        tabIndex={drills ? 0 : undefined}
+        onPointerEnter={() => act.enterNode(n.id)}
+        onPointerLeave={act.leave}
+        {...activate(() => act.chooseNode(n.id))}
+        style={{ cursor: 'pointer' }}
+      >
+        {act.nodeName(n)}
+      </text>
+    )
+  }
   return (
-    <ChartSvg svgRef={chartRef} width={model.width} height={model.height} label={ariaLabel} role="group">
+    <ChartSvg svgRef={chartRef} width={model.width} height={model.height} label={label} role="group">
       {model.bands.map((b) => (
         // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be a <button>.
         <path
@@ -67,61 +72,38 @@ export function LinksChart({
           fill="none"
           stroke={fieldColor(b.field)}
           strokeWidth={b.strokeWidth}
-          strokeOpacity={anyLit ? (lit(b) ? 0.95 : 0.12) : 0.55}
+          strokeOpacity={act.anyLit ? (act.bandLit(b.id) ? 0.95 : 0.12) : 0.55}
           role="button"
           tabIndex={-1}
-          aria-label={`${placeName(b.jp)} → ${placeName(b.asean)}`}
+          aria-label={act.bandTitle(b)}
           data-link={b.id}
-          onPointerEnter={() => hoverOn({ kind: 'link', id: b.id })}
-          onPointerLeave={() => hoverOn(null)}
-          {...activate(() => select({ kind: 'link', id: b.id }))}
+          onPointerEnter={() => act.enterBand(b.id)}
+          onPointerLeave={act.leave}
+          {...activate(() => act.chooseBand(b.id))}
           style={{ cursor: 'pointer' }}
         >
-          <title>{`${placeName(b.jp)} → ${placeName(b.asean)}${b.field ? ` · ${fieldName(b.field)}` : ''} · ${projects(b.weight)}`}</title>
+          <title>{act.bandTitle(b)}</title>
         </path>
       ))}
-      {model.jp.map((n) => (
-        // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
-        <text
-          key={n.id}
-          x={model.x0 - 6}
-          y={n.y}
-          dy="0.32em"
-          textAnchor="end"
-          fontSize={11}
-          fill={INK}
-          fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
-          onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
-          onPointerLeave={() => hoverOn(null)}
-          onClick={() => select({ kind: 'place', id: n.id })}
-          style={{ cursor: 'pointer' }}
-        >
-          {n.label}
-        </text>
-      ))}
+      {model.jp.map((n) => node(n, 'jp'))}
       {model.groups.map((g) => (
-        <text key={g.group} x={model.x1 + 6} y={g.y + 11} fontSize={10} fontWeight={700} fill="#4a5a66">
-          {countryName(g.group)}
-        </text>
-      ))}
-      {model.asean.map((n) => (
-        // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
+        // biome-ignore lint/a11y/useSemanticElements: an SVG heading that drills into its country.
         <text
-          key={n.id}
-          x={model.x1 + 14}
-          y={n.y}
-          dy="0.32em"
-          fontSize={11}
-          fill={INK}
-          fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
-          onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
-          onPointerLeave={() => hoverOn(null)}
-          onClick={() => select({ kind: 'place', id: n.id })}
+          key={g.group}
+          x={model.x1 + 6}
+          y={g.y + 11}
+          fontSize={10}
+          fontWeight={700}
+          fill="#4a5a66"
+          role="button"
+          tabIndex={0}
+          {...activate(() => act.chooseGroup(g.group))}
           style={{ cursor: 'pointer' }}
         >
-          {n.label}
+          {act.groupName(g.group)}
         </text>
       ))}
+      {model.asean.map((n) => node(n, 'asean'))}
     </ChartSvg>
   )
 }
