@@ -115,7 +115,7 @@ test.describe('linked panels', () => {
       .getByRole('button', { name: /Cambodia/ })
       .click()
     await expect(page.getByTestId('detail-panel')).toContainText('Cambodia')
-    expect(new URL(page.url()).searchParams.get('sel')).toBe('country:KHM')
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('country:KHM')
     // The ODA bar of the same country is pressed too.
     await expect(page.locator('[data-testid="panel-japan-oda"] [data-iso3="KHM"]')).toHaveAttribute(
       'data-selected',
@@ -135,7 +135,7 @@ test.describe('linked panels', () => {
       String(vnm?.grossTotal),
     )
     await panel.getByRole('button', { name: /^Net/ }).click()
-    expect(new URL(page.url()).searchParams.get('oda')).toBe('net')
+    await expect.poll(() => new URL(page.url()).searchParams.get('oda')).toBe('net')
     // A country whose loans repaid exceeded what it received: a negative net total.
     const negative = oda.report2015.rows.find((r) => r.id !== 'ASEAN' && (r.netTotal ?? 0) < 0)
     if (!negative) throw new Error('no negative net total in oda.json')

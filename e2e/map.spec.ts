@@ -128,7 +128,7 @@ test.describe('map', () => {
     await expect(detail).toContainText('Kitakyushu')
     await expect(detail).toContainText(/70%\s*\(1993\)\s*→\s*8%\s*\(2006\)/)
     await expect(detail.getByRole('button', { name: /CLAIR/ }).first()).toBeVisible()
-    expect(new URL(page.url()).searchParams.get('sel')).toMatch(/^link:/)
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toMatch(/^link:/)
     await page.keyboard.press('Escape')
     await expect(detail).toHaveCount(0)
   })
@@ -189,7 +189,7 @@ test.describe('map', () => {
     await page.mouse.click(cebu.x, cebu.y)
     await expect(page.getByTestId('detail-panel')).toContainText('Cebu City')
     await expect(page.getByTestId('detail-panel')).toContainText('Yokohama')
-    expect(new URL(page.url()).searchParams.get('sel')).toBe('place:ph-cebu-city')
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('place:ph-cebu-city')
     await waitForMapIdle(page)
     await expect
       .poll(() =>

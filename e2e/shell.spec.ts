@@ -43,7 +43,7 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本–ASEAN 自治体国際協力')
     await expect(page.getByTestId('asean-count')).toHaveText(`ASEAN加盟国 ${members}か国`)
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('ja')
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ja')
     await page.getByRole('button', { name: 'English' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan–ASEAN Municipal Cooperation')
   })

@@ -18,5 +18,5 @@ test('a tap on a place opens its detail and names it', async ({ page }) => {
   if (!box) throw new Error('no map box')
   await page.touchscreen.tap(box.x + p.x, box.y + p.y)
   await expect(page.getByTestId('detail-panel')).toContainText('Yokohama City')
-  expect(new URL(page.url()).searchParams.get('sel')).toBe('place:jp-yokohama')
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('place:jp-yokohama')
 })

@@ -5,24 +5,16 @@ import { useNetwork, useSchemes } from '@/data/use-dataset'
 import { selectVisible, selectVisibleLinks } from '@/domain/filter-links'
 import { heaviest } from '@/domain/heaviest'
 import { linkFields } from '@/domain/link-facts'
-import { INK } from '@/shared/colors'
 import { fieldColor } from '@/shared/field-style'
 import { useRenderCount } from '@/shared/perf'
 import { useLocalText } from '@/shared/use-lang'
-import {
-  selectFilters,
-  selectHoveredCountry,
-  selectHoveredLink,
-  selectHoveredPlace,
-  selectSelectedCountry,
-  selectSelectedLink,
-  selectSelectedPlace,
-} from '@/state/selectors'
+import { selectFilters } from '@/state/selectors'
 import { useStore } from '@/state/store'
+import { cached } from '../cached'
 import { ChartPanel } from '../chart-panel'
-import { activate } from '../keyboard'
 import { sourcesByCount } from '../source-refs'
 import { useWidth } from '../use-width'
+import { LinksChart } from './links-chart'
 import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
 
 /**
@@ -32,15 +24,6 @@ import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } fro
  */
 const MAX_BANDS = 100
 
-/** `f` remembering its results for the render it is made in. */
-function cached<K, V>(f: (key: K) => V): (key: K) => V {
-  const seen = new Map<K, V>()
-  return (key) => {
-    if (!seen.has(key)) seen.set(key, f(key))
-    return seen.get(key) as V
-  }
-}
-
 /** Japanese municipalities and their ASEAN partners, one band per visible link. */
 export function LinksPanel() {
   useRenderCount('charts:links')
@@ -49,14 +32,6 @@ export function LinksPanel() {
   const { network } = useNetwork()
   const schemes = useSchemes().data
   const filters = useStore(selectFilters)
-  const hoveredLink = useStore(selectHoveredLink)
-  const selectedLink = useStore(selectSelectedLink)
-  const hoveredPlace = useStore(selectHoveredPlace)
-  const selectedPlace = useStore(selectSelectedPlace)
-  const hoveredCountry = useStore(selectHoveredCountry)
-  const selectedCountry = useStore(selectSelectedCountry)
-  const select = useStore((s) => s.select)
-  const hoverOn = useStore((s) => s.hoverOn)
   const [box, width] = useWidth<HTMLDivElement>(560)
   const chart = useRef<SVGSVGElement>(null)
   const visible = network ? selectVisibleLinks(network, filters) : undefined
@@ -95,18 +70,6 @@ export function LinksPanel() {
   }, [network, visible, width, text])
 
   const count = visible?.length ?? 0
-  const lit = (b: { id: string; jp: string; asean: string; country: string }) =>
-    b.id === hoveredLink ||
-    b.id === selectedLink ||
-    b.jp === hoveredPlace ||
-    b.asean === hoveredPlace ||
-    b.jp === selectedPlace ||
-    b.asean === selectedPlace ||
-    b.country === hoveredCountry ||
-    b.country === selectedCountry
-  const anyLit = Boolean(
-    hoveredLink || selectedLink || hoveredPlace || selectedPlace || hoveredCountry || selectedCountry,
-  )
   const placeName = cached((id: string) => {
     const p = network?.placeById.get(id)
     return p ? text(p.name) : id
@@ -115,9 +78,6 @@ export function LinksPanel() {
     const c = network?.countryByIso3.get(iso3)
     return c ? text(c.name) : iso3
   }
-  // Up to MAX_BANDS bands each name a field and a project count: each message is looked up once per render.
-  const fieldName = cached((field: string) => t(`fields.${field}`))
-  const projects = cached((n: number) => t('charts.links.projects', { count: n }))
   const title = t('charts.links.title')
   // Counted in the filter pass; sorting the few references is all that is left to do here.
   const sourceCounts = network ? selectVisible(network, filters).bySource : undefined
@@ -198,80 +158,13 @@ export function LinksPanel() {
           </p>
         )}
         {model && !empty && (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG chart whose bands are buttons is a group.
-          <svg
-            ref={chart}
-            className="chart"
-            width={model.width}
-            height={model.height}
-            viewBox={`0 0 ${model.width} ${model.height}`}
-            role="group"
-            aria-label={t('charts.links.aria', { count })}
-          >
-            {model.bands.map((b) => (
-              // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be a <button>.
-              <path
-                key={b.id}
-                d={b.d}
-                fill="none"
-                stroke={fieldColor(b.field)}
-                strokeWidth={b.strokeWidth}
-                strokeOpacity={anyLit ? (lit(b) ? 0.95 : 0.12) : 0.55}
-                role="button"
-                tabIndex={-1}
-                aria-label={`${placeName(b.jp)} → ${placeName(b.asean)}`}
-                data-link={b.id}
-                onPointerEnter={() => hoverOn({ kind: 'link', id: b.id })}
-                onPointerLeave={() => hoverOn(null)}
-                {...activate(() => select({ kind: 'link', id: b.id }))}
-                style={{ cursor: 'pointer' }}
-              >
-                <title>{`${placeName(b.jp)} → ${placeName(b.asean)}${b.field ? ` · ${fieldName(b.field)}` : ''} · ${projects(b.weight)}`}</title>
-              </path>
-            ))}
-            {model.jp.map((n) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
-              <text
-                key={n.id}
-                x={model.x0 - 6}
-                y={n.y}
-                dy="0.32em"
-                textAnchor="end"
-                fontSize={11}
-                fill={INK}
-                fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
-                onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
-                onPointerLeave={() => hoverOn(null)}
-                onClick={() => select({ kind: 'place', id: n.id })}
-                style={{ cursor: 'pointer' }}
-              >
-                {n.label}
-              </text>
-            ))}
-            {model.groups.map((g) => (
-              <text key={g.group} x={model.x1 + 6} y={g.y + 11} fontSize={10} fontWeight={700} fill="#4a5a66">
-                {countryName(g.group)}
-              </text>
-            ))}
-            {model.asean.map((n) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
-              <text
-                key={n.id}
-                x={model.x1 + 14}
-                y={n.y}
-                dy="0.32em"
-                fontSize={11}
-                fill={INK}
-                fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
-                onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
-                onPointerLeave={() => hoverOn(null)}
-                onClick={() => select({ kind: 'place', id: n.id })}
-                style={{ cursor: 'pointer' }}
-              >
-                {n.label}
-              </text>
-            ))}
-          </svg>
+          <LinksChart
+            model={model}
+            chartRef={chart}
+            ariaLabel={t('charts.links.aria', { count })}
+            placeName={placeName}
+            countryName={countryName}
+          />
         )}
       </div>
       {count > MAX_BANDS && (
