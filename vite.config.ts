@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { fingerprint } from './src/data/fingerprint'
+import { DATA_FILE_NAMES } from './src/data/schema-files'
 
 // The Content Security Policy the built app ships with (see README for the HTTP header form).
 // MapLibre runs its worker from a same-origin module file; blob: is allowed for its fallback.
@@ -115,6 +118,18 @@ function isInitial(id: string, ctx: ModuleGraph) {
 }
 
 /**
+ * The fingerprints of data/*.json as this build ships them (`npm run build` validates them first with
+ * check:data): the app skips validating a fetched file that still has its fingerprint
+ * (src/data/fingerprint.ts). Read when the config loads; the dev server's edits simply miss.
+ */
+function dataFingerprints(): Record<string, string> {
+  const dir = fileURLToPath(new URL('./data/', import.meta.url))
+  return Object.fromEntries(
+    DATA_FILE_NAMES.map((name) => [name, fingerprint(readFileSync(`${dir}${name}`, 'utf8'))]),
+  )
+}
+
+/**
  * The test build (`vite build --mode e2e`, or any build with E2E_DIST set, as the e2e and the
  * benchmark make it) carries the handles they drive the page through: window.__store, __map and
  * __perf (shared/debug-handles.ts). The production build has none of them.
@@ -123,7 +138,10 @@ const testBuild = (mode: string) => mode === 'e2e' || mode === 'test' || process
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy(), preloadJson()],
-  define: { __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)) },
+  define: {
+    __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)),
+    __DATA_FINGERPRINTS__: JSON.stringify(dataFingerprints()),
+  },
   // `@/layer/…` names a module of another layer of src/ (see docs/ARCHITECTURE.md) and `@test/…` a
   // unit tests' helper or fixture; a relative path stays inside its own folder, so the linter can
   // tell the layers apart by the import alone.
