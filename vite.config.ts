@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { fingerprint } from './src/data/fingerprint'
+import { DATA_FILE_NAMES } from './src/data/schema-files'
 
 // The Content Security Policy the built app ships with (see README for the HTTP header form).
 // MapLibre runs its worker from a same-origin module file; blob: is allowed for its fallback.
@@ -20,6 +23,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ')
+
+/**
+ * The HTTP headers a host should send with every file of the build (README, Security): the same
+ * policy as the meta tag plus what only a header can say.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+}
 
 // Only in the production build: Vite's dev server injects inline scripts for hot reload.
 function contentSecurityPolicy(): Plugin {
@@ -106,6 +119,18 @@ function isInitial(id: string, ctx: ModuleGraph) {
 }
 
 /**
+ * The fingerprints of data/*.json as this build ships them (`npm run build` validates them first with
+ * check:data): the app skips validating a fetched file that still has its fingerprint
+ * (src/data/fingerprint.ts). Read when the config loads; the dev server's edits simply miss.
+ */
+function dataFingerprints(): Record<string, string> {
+  const dir = fileURLToPath(new URL('./data/', import.meta.url))
+  return Object.fromEntries(
+    DATA_FILE_NAMES.map((name) => [name, fingerprint(readFileSync(`${dir}${name}`, 'utf8'))]),
+  )
+}
+
+/**
  * The test build (`vite build --mode e2e`, or any build with E2E_DIST set, as the e2e and the
  * benchmark make it) carries the handles they drive the page through: window.__store, __map and
  * __perf (shared/debug-handles.ts). The production build has none of them.
@@ -153,7 +178,10 @@ export default defineConfig(({ mode }) => ({
   // folder such as /dash/): every asset, data, font and worker address is resolved from the page.
   base: './',
   plugins: [react(), contentSecurityPolicy(), preloadJson(), offline()],
-  define: { __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)) },
+  define: {
+    __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)),
+    __DATA_FINGERPRINTS__: JSON.stringify(dataFingerprints()),
+  },
   // `@/layer/…` names a module of another layer of src/ (see docs/ARCHITECTURE.md) and `@test/…` a
   // unit tests' helper or fixture; a relative path stays inside its own folder, so the linter can
   // tell the layers apart by the import alone.
@@ -180,7 +208,9 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  // `npm run preview` serves the build as a host should: the policy as a header too (a meta tag
+  // cannot carry frame-ancestors), no framing by other origins, no MIME sniffing.
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     include: [
       'src/**/*.test.ts',
