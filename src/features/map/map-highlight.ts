@@ -3,6 +3,7 @@ import type { Network } from '@/data/network'
 import { linkFlows } from '@/domain/link-flows'
 import type { Selection } from '@/state/defaults'
 import type { MapHit } from './map-pick'
+import { drawable } from './map-setup'
 
 /** A feature of one of the map's sources. */
 export interface FeatureRef {
@@ -53,6 +54,8 @@ export function related(network: Network, item: MapHit | Selection, flows = true
 }
 
 export function setStates(map: MapLibreMap, items: readonly FeatureRef[], key: string, value: boolean): void {
+  // A lost context took the style and its states with it (see use-map-context.ts).
+  if (!drawable(map)) return
   for (const { source, id } of items) map.setFeatureState({ source, id }, { [key]: value })
 }
 

@@ -49,6 +49,31 @@ export interface MapHolds {
 }
 const holds = new WeakMap<maplibregl.Map, MapHolds>()
 
+/** A value no key or filter ever has: whatever the map holds is unknown and is set again. */
+const UNKNOWN = '\u0000unknown'
+
+/**
+ * After a WebGL context was lost and restored, MapLibre rebuilds the style from a snapshot with no
+ * feature-state: nothing of what the holds record can be trusted, so every hook sets it all again.
+ */
+export function forgetHolds(map: maplibregl.Map): void {
+  holds.set(map, {
+    applied: new Map(),
+    filters: { links: UNKNOWN, network: null, noData: UNKNOWN, outside: UNKNOWN },
+    flowCounts: { network: null, counts: null },
+    dim: { network: null, active: false, links: new Set(), places: new Set() },
+    focus: { wanted: holdsOf(map).focus.wanted, applied: UNKNOWN },
+  })
+}
+
+/**
+ * Whether the map has a style to change: MapLibre drops it while the WebGL context is lost (a laptop
+ * waking, a projector switching GPU) and rebuilds it on restore, when `useMapContext` sets it all again.
+ */
+export function drawable(map: maplibregl.Map): boolean {
+  return (map as { style?: unknown }).style != null
+}
+
 export function holdsOf(map: maplibregl.Map): MapHolds {
   let h = holds.get(map)
   if (!h) {

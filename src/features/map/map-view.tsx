@@ -15,6 +15,7 @@ import { mapStart } from './map-sources'
 import type { MapStart } from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { useChoropleth } from './use-choropleth'
+import { useMapContext } from './use-map-context'
 import { useMapData } from './use-map-data'
 import { useMapDimming } from './use-map-dimming'
 import { useMapFilters } from './use-map-filters'
@@ -59,7 +60,11 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   // The map is created once the files of its basemap have arrived (or failed); links and places
   // that are checked by then go in at once, later ones by setData.
   const canCreate = !!fontFaces.data && !geo.isPending && !labels.isPending
-  const { map, failure } = useMapSlot(slot, fontFaces.data, canCreate, start)
+  const { map: created, failure } = useMapSlot(slot, fontFaces.data, canCreate, start)
+  // While the WebGL context is lost the hooks let go of the map; once it is back with its style they
+  // set everything again from the store, including what changed meanwhile (use-map-context.ts).
+  const { lost } = useMapContext(created)
+  const map = lost ? null : created
   useMapData(map, geo.data, labels.data, network, lang)
   useMapFilters(map, network, visible, filters)
   useMapShading(map, geo.data, choropleth)
@@ -83,9 +88,9 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
       ) : (
         <div ref={slot} className="map-slot" />
       )}
-      {drawing && !message && (
+      {(drawing || lost) && !message && (
         <p className="map-drawing" role="status">
-          {t('map.drawing')}
+          {lost ? t('map.restoring') : t('map.drawing')}
         </p>
       )}
       {overlays && map && !message && (

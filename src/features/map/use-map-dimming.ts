@@ -7,7 +7,7 @@ import type { Filters, Selection } from '@/state/defaults'
 import { linkFilterExpression, withLinkFilter } from './map-filters'
 import { type Focus, type FocusItem, focusOf } from './map-focus'
 import { DETAIL_ZOOM } from './map-link-layers'
-import { holdsOf } from './map-setup'
+import { drawable, holdsOf } from './map-setup'
 import { linksGeoJson } from './map-sources'
 import { useFlowPick } from './pointer-store'
 
@@ -20,6 +20,7 @@ function setDim(
   skip: ReadonlySet<string>,
   dim: boolean,
 ) {
+  if (!drawable(map)) return
   for (const id of ids) if (!skip.has(id)) map.setFeatureState({ source, id }, { dim })
 }
 
@@ -86,7 +87,7 @@ function dimAllBut(map: MapLibreMap, network: Network | null, focus: Focus | nul
 function syncFocusLayer(map: MapLibreMap): void {
   const focus = holdsOf(map).focus
   const key = JSON.stringify(focus.wanted)
-  if (focus.applied === key || map.getZoom() >= DETAIL_ZOOM) return
+  if (focus.applied === key || map.getZoom() >= DETAIL_ZOOM || !drawable(map)) return
   if (focus.wanted) {
     map.setFilter('links-focus', focus.wanted, { validate: false })
     map.setLayoutProperty('links-focus', 'visibility', 'visible')
