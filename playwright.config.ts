@@ -21,6 +21,9 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The built app registers a service worker that precaches ≈ 15 MB: only the specs about offline
+    // use (e2e/offline.spec.ts) let it run, so the others see the network as their routes make it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS,

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { fingerprint } from './src/data/fingerprint'
+import { DATA_FILE_NAMES } from './src/data/schema-files'
 
 // The Content Security Policy the built app ships with (see README for the HTTP header form).
 // MapLibre runs its worker from a same-origin module file; blob: is allowed for its fallback.
@@ -19,6 +23,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ')
+
+/**
+ * The HTTP headers a host should send with every file of the build (README, Security): the same
+ * policy as the meta tag plus what only a header can say.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+}
 
 // Only in the production build: Vite's dev server injects inline scripts for hot reload.
 function contentSecurityPolicy(): Plugin {
@@ -56,7 +70,7 @@ const PRELOAD_JSON = [
   'geo/country-labels.geojson',
 ]
 function preloadJson(): Plugin {
-  let base = '/'
+  let base = './'
   return {
     name: 'preload-json',
     apply: 'build',
@@ -105,15 +119,69 @@ function isInitial(id: string, ctx: ModuleGraph) {
 }
 
 /**
+ * The fingerprints of data/*.json as this build ships them (`npm run build` validates them first with
+ * check:data): the app skips validating a fetched file that still has its fingerprint
+ * (src/data/fingerprint.ts). Read when the config loads; the dev server's edits simply miss.
+ */
+function dataFingerprints(): Record<string, string> {
+  const dir = fileURLToPath(new URL('./data/', import.meta.url))
+  return Object.fromEntries(
+    DATA_FILE_NAMES.map((name) => [name, fingerprint(readFileSync(`${dir}${name}`, 'utf8'))]),
+  )
+}
+
+/**
  * The test build (`vite build --mode e2e`, or any build with E2E_DIST set, as the e2e and the
  * benchmark make it) carries the handles they drive the page through: window.__store, __map and
  * __perf (shared/debug-handles.ts). The production build has none of them.
  */
 const testBuild = (mode: string) => mode === 'e2e' || mode === 'test' || process.env.E2E_DIST !== undefined
 
+/**
+ * Offline at the venue: a service worker (Workbox, generated at build time) precaches everything the
+ * built folder holds, the app's lazy chunks, the MapLibre worker, data, shapes and fonts (the PDF's too), so after
+ * one visit the app starts with no network. A new build is fetched in the background when online
+ * and waits until the user reloads or next opens the app (registerType 'prompt': a briefing is never
+ * reloaded under the presenter); features/offline registers it after the first screen and says so.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by features/offline once the first screen is drawn, not by a script in index.html.
+    injectRegister: false,
+    manifest: {
+      name: '日本–ASEAN 自治体国際協力ダッシュボード | Japan–ASEAN Municipal Cooperation',
+      short_name: 'Japan–ASEAN',
+      lang: 'ja',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b3d5c',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,json,geojson,woff,woff2,svg,webmanifest}'],
+      // MapLibre's chunk is ≈ 1 MB; the gazetteer for imports ≈ 0.6 MB.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // Any address of the app (?mode=present&slide=3, …) opens the precached page.
+      navigateFallback: 'index.html',
+      // Data files are fetched with a query-free URL; a cache-busting query would miss the cache.
+      ignoreURLParametersMatching: [/.*/],
+      cleanupOutdatedCaches: true,
+    },
+  })
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicy(), preloadJson()],
-  define: { __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)) },
+  // Relative: the built folder works under any path (a static host's project page, an intranet
+  // folder such as /dash/): every asset, data, font and worker address is resolved from the page.
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), preloadJson(), offline()],
+  define: {
+    __DEBUG_HANDLES__: JSON.stringify(testBuild(mode)),
+    __DATA_FINGERPRINTS__: JSON.stringify(dataFingerprints()),
+  },
   // `@/layer/…` names a module of another layer of src/ (see docs/ARCHITECTURE.md) and `@test/…` a
   // unit tests' helper or fixture; a relative path stays inside its own folder, so the linter can
   // tell the layers apart by the import alone.
@@ -140,7 +208,9 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  // `npm run preview` serves the build as a host should: the policy as a header too (a meta tag
+  // cannot carry frame-ancestors), no framing by other origins, no MIME sniffing.
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     include: [
       'src/**/*.test.ts',

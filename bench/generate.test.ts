@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validateAll } from '@/data/validate-dataset'
-import { generateDataset, LEVELS } from './generate'
+import { generateDataset, LEVELS, loadRealData, realLevel } from './generate'
 
 describe('synthetic benchmark data', () => {
   it('is valid against the zod schemas and the cross-file rules at 1× and 100×', () => {
@@ -20,6 +20,14 @@ describe('synthetic benchmark data', () => {
     const level = { places: 200, links: 400, projects: 50 }
     expect(JSON.stringify(generateDataset(level, 3))).toBe(JSON.stringify(generateDataset(level, 3)))
     expect(JSON.stringify(generateDataset(level, 3))).not.toBe(JSON.stringify(generateDataset(level, 4)))
+  })
+
+  it('has a level that is the embedded data as it is, with its counts read from data/', () => {
+    const real = realLevel()
+    const files = generateDataset(real, 7)
+    expect(files['links.json']).toEqual(loadRealData()['links.json'])
+    expect(real.links).toBe((files['links.json'] as { links: unknown[] }).links.length)
+    expect(LEVELS[0]?.name).toBe('real')
   })
 
   it('meets the sizes the benchmark promises', () => {

@@ -25,14 +25,30 @@ export interface Level {
   places: number
   links: number
   projects: number
+  /** The embedded data as it is (data/), not a synthetic set: its counts are read from data/. */
+  real?: true
 }
 
 /**
- * 1× is the size of the embedded data (96 places, 65 links, 28 projects). 100× has 100× the places
- * and ≥ 20,000 links; 10× sits between. The stress level has 100,000 links.
+ * 'real' is the embedded data as it is, whatever data/ holds (the national register). 1× is the size
+ * the embedded data had before the register (96 places, 65 links, 28 projects), kept so that runs stay
+ * comparable over time. 100× has 100× those places and ≥ 20,000 links; 10× sits between. The stress
+ * level has 100,000 links.
  */
+export function realLevel(real: Record<string, unknown> = loadRealData()): Level {
+  return {
+    name: 'real',
+    label: 'the embedded data (data/ as it is)',
+    places: (real['places.json'] as PlacesFile).places.length,
+    links: (real['links.json'] as LinksFile).links.length,
+    projects: (real['projects.json'] as ProjectsFile).projects.length,
+    real: true,
+  }
+}
+
 export const LEVELS: Level[] = [
-  { name: '1x', label: '1× (embedded size)', places: 96, links: 65, projects: 28 },
+  realLevel(),
+  { name: '1x', label: '1× (the embedded size before the register)', places: 96, links: 65, projects: 28 },
   { name: '10x', label: '10×', places: 960, links: 2_000, projects: 280 },
   { name: '100x', label: '100×', places: 9_600, links: 20_000, projects: 2_800 },
   { name: '100k', label: '100,000 links', places: 20_000, links: 100_000, projects: 10_000 },
@@ -61,10 +77,11 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
 
 export function generateDataset(
-  level: Pick<Level, 'places' | 'links' | 'projects'>,
+  level: Pick<Level, 'places' | 'links' | 'projects' | 'real'>,
   seed = 1,
   real: Record<string, unknown> = loadRealData(),
 ): Record<string, unknown> {
+  if (level.real) return real
   const random = rng(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1))

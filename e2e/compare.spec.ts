@@ -75,6 +75,9 @@ test.describe('compare mode', () => {
 
     const table = page.getByRole('table', { name: `Comparison of ${nameOf('KHM')}, ${nameOf('VNM')}` })
     await expect(table).toBeVisible()
+    // Compare opens at its picker and table: both in the first screen, the table's first row whole.
+    await expect(picker).toBeInViewport()
+    await expect(table.getByRole('row').nth(2)).toBeInViewport({ ratio: 1 })
     const headers = table.getByRole('columnheader')
     await expect(headers.nth(1)).toContainText(nameOf('KHM'))
     await expect(headers.nth(2)).toContainText(nameOf('VNM'))
@@ -171,6 +174,9 @@ test.describe('compare mode', () => {
     await page.getByRole('button', { name: '日本語' }).click()
     const tableJa = page.getByRole('table', { name: `${nameOf('KHM', 'ja')}、${nameOf('VNM', 'ja')}の比較` })
     await expect(tableJa).toBeVisible()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await expect(page.getByRole('group', { name: '比較する国' })).toBeInViewport()
+    await expect(tableJa.getByRole('row').nth(2)).toBeInViewport({ ratio: 1 })
     await expect(
       rowOf(tableJa, page, /^一人当たり/)
         .getByRole('cell')

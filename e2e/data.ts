@@ -7,12 +7,12 @@ import { join } from 'node:path'
 type Text = { ja: string; en: string }
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8')) as T
 
-export const countries = read<{ countries: { iso3: string; name: Text; asean: boolean }[] }>(
-  'countries.json',
-).countries
-export const places = read<{ places: { id: string; country: string; prefecture?: Text; name: Text }[] }>(
-  'places.json',
-).places
+export const countries = read<{
+  countries: { iso3: string; name: Text; asean: boolean; accessionYear: number | null }[]
+}>('countries.json').countries
+export const places = read<{
+  places: { id: string; country: string; prefecture?: Text; name: Text; lat: number; lon: number }[]
+}>('places.json').places
 export const links = read<{
   links: {
     id: string
@@ -31,6 +31,10 @@ export const projects = read<{ projects: { links: string[]; field: string; start
 
 /** The ASEAN members (countries.json's `asean`), in the file's order. */
 export const aseanCountries = countries.filter((c) => c.asean)
+
+/** How many were ASEAN members in a year: those that had joined by then (countries.json's accessionYear). */
+export const membersIn = (year: number): number =>
+  aseanCountries.filter((c) => c.accessionYear !== null && c.accessionYear <= year).length
 
 /** What the e2e filter a link view by. */
 export interface LinkFilter {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 /**
  * Every e2e test runs with these guards: any request that leaves the app's origin is blocked
@@ -123,4 +123,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`,
     ),
   ).toEqual([])
+}
+
+/**
+ * Opens the filters' side panel (closed at start: the map has the first screen) and returns it. The
+ * chips in it are the filters; the active ones also show over the map.
+ */
+export async function openFilters(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: /^(Filters|絞り込み)/ })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  const panel = page.getByRole('region', { name: /^(Filters|絞り込み)$/ })
+  await expect(panel).toBeVisible()
+  return panel
 }

@@ -1,15 +1,21 @@
-import { aseanCountries } from './data'
+import { membersIn } from './data'
 import { expect, test, waitForData } from './fixtures'
 
-const members = aseanCountries.length
-
 test.describe('app shell', () => {
-  test('loads the built app in English, counts the ASEAN members from the data', async ({ page }) => {
+  test('loads the built app in English, counts the ASEAN members of the year shown from the data', async ({
+    page,
+  }) => {
     await page.goto('/')
     await waitForData(page)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan–ASEAN Municipal Cooperation')
-    await expect(page.getByTestId('asean-count')).toHaveText(`${members} ASEAN member states`)
+    const year = Number(await page.getByTestId('year-value').textContent())
+    await expect(page.getByTestId('asean-count')).toHaveText(
+      `${membersIn(year)} ASEAN member states in ${year}`,
+    )
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    // Membership by year: Timor-Leste joined in 2025, so a view of 2015 counts one fewer.
+    await page.getByRole('slider', { name: /^Year shown/ }).fill('2015')
+    await expect(page.getByTestId('asean-count')).toHaveText(`${membersIn(2015)} ASEAN member states in 2015`)
   })
 
   test('draws the 日本語 button in its own Japanese face before the Japanese fonts are attached', async ({
@@ -41,9 +47,12 @@ test.describe('app shell', () => {
     await waitForData(page)
     await page.getByRole('button', { name: '日本語' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本–ASEAN 自治体国際協力')
-    await expect(page.getByTestId('asean-count')).toHaveText(`ASEAN加盟国 ${members}か国`)
+    const year = Number(await page.getByTestId('year-value').textContent())
+    await expect(page.getByTestId('asean-count')).toHaveText(
+      `ASEAN加盟国 ${membersIn(year)}か国（${year}年）`,
+    )
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('ja')
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ja')
     await page.getByRole('button', { name: 'English' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan–ASEAN Municipal Cooperation')
   })

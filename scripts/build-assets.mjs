@@ -115,7 +115,29 @@ function buildFonts() {
     join(dir, 'font-faces.json'),
     JSON.stringify({ 'Noto Sans Regular': stack(400), 'Noto Sans Bold': stack(700) }),
   )
+  buildPdfFonts(faces)
   return faces.length
+}
+
+/**
+ * The same subsets as WOFF 1 files for the PDF export (features/present/export-pdf.ts), which
+ * embeds the glyphs a deck uses: pdf-lib's fontkit subsets a WOFF's glyph table as it is, but not
+ * a WOFF2's (stored transformed, its subsets come out without outlines). Regular and bold Latin,
+ * regular Japanese (≈ 3.9 MB); pdf-faces.json lists them with their unicode ranges.
+ */
+function buildPdfFonts(faces) {
+  const dir = join(pub, 'fonts/pdf')
+  mkdirSync(dir, { recursive: true })
+  const pick = (weight) =>
+    faces
+      .filter((f) => f.weight === weight && (weight === 400 || f.family === 'Noto Sans'))
+      .map((f) => {
+        const pkg = f.family === 'Noto Sans' ? '@fontsource/noto-sans' : '@fontsource/noto-sans-jp'
+        const file = f.file.replace(/\.woff2$/, '.woff')
+        copyFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'files', file), join(dir, file))
+        return { url: `fonts/pdf/${file}`, 'unicode-range': f.range.split(',').map((r) => r.trim()) }
+      })
+  writeFileSync(join(pub, 'fonts/pdf-faces.json'), JSON.stringify({ regular: pick(400), bold: pick(700) }))
 }
 
 function copyData() {

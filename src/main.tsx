@@ -17,6 +17,7 @@ import {
   sourcesQuery,
 } from '@/data/use-dataset'
 import { startMapEarly } from '@/features/map/early-map'
+import { watchBeforePresenting } from '@/features/present/before-present'
 import { initI18n, loadAllLanguages, setMessageLoaders } from '@/i18n/i18n'
 import { exposeForTests } from '@/shared/debug-handles'
 import { attachJapaneseFonts } from '@/shared/fonts'
@@ -42,6 +43,8 @@ if (useStore.getState().view.lang === 'ja') void attachJapaneseFonts()
 else afterFirstScreen(() => void attachJapaneseFonts())
 // The e2e tests and the benchmark change filters through the store itself (test build only).
 exposeForTests('__store', useStore)
+// Leaving a briefing (Esc) returns to the state it was entered from.
+watchBeforePresenting()
 useStore.subscribe((s, prev) => {
   if (s.filters !== prev.filters) markFilterChange()
   if (s.view.lang === 'ja' && prev.view.lang !== 'ja') void attachJapaneseFonts()
@@ -97,3 +100,7 @@ createRoot(root).render(
 // written in both languages without waiting.
 // A failure here is retried, and reported, when the language is actually needed.
 afterFirstScreen(() => void loadAllLanguages().catch(() => {}))
+// Offline at the venue: the service worker (features/offline) is registered once the first screen is
+// up, so its precache downloads while the page is idle. Not in the dev server, which has none.
+if (!import.meta.env.DEV)
+  afterFirstScreen(() => void import('@/features/offline/start-offline').then((m) => m.startOffline(i18n)))

@@ -66,7 +66,7 @@ describe('scripts/check-data.ts', () => {
     const result = run(VALID_FIXTURE_DIR)
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^OK: 9 files/)
-  })
+  }, 20_000)
 
   it('exits 1 with one line per problem', () => {
     const f = validFixture()

@@ -1,17 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DetailPanel } from '@/features/detail/detail-panel'
-import { FilterBar } from '@/features/filters/filter-bar'
-import { ListPanel } from '@/features/list/list-panel'
-import { MapView } from '@/features/map/map-view'
 import { PanelsCommitted } from '@/shared/perf'
 import { selectMode } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { DataErrors } from './data-errors'
 import { Header } from './header'
-import { Summary } from './summary'
+import { presentViews } from './present-views'
 import { useLanguageSync } from './use-language-sync'
 import { useStaleStateCleanup } from './use-stale-state-cleanup'
+import { Workspace } from './workspace'
 
 // Compare and present are loaded when first used, so explore starts with less code.
 const CompareView = lazy(() =>
@@ -74,6 +71,7 @@ export function App() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
+  const loading = <p className="loading">{t('app.loading')}</p>
   return (
     <div className={`app app--${mode}`}>
       <a className="skip-link" href="#main">
@@ -82,38 +80,35 @@ export function App() {
       {mode !== 'present' && <Header />}
       <DataErrors />
       {mode === 'present' ? (
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <PresentView map={<MapView />} />
+        <Suspense fallback={loading}>
+          <PresentView views={presentViews(loading)} />
         </Suspense>
       ) : (
-        <main id="main" className="app-main">
-          <Summary />
-          <FilterBar />
-          <div className="explore-grid">
-            <section className="map-area" aria-label={t('map.label')}>
-              <MapView overlays={panels} />
-            </section>
-            <aside className="side-area">
-              {panels && <DetailPanel />}
-              {panels ? <ListPanel /> : <p className="loading">{t('app.loading')}</p>}
-            </aside>
-          </div>
-          {!panels ? (
-            <p className="loading">{t('app.loading')}</p>
-          ) : mode === 'compare' ? (
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <CompareView />
-            </Suspense>
-          ) : chartsModule === 'failed' ? (
-            <p className="data-errors" role="alert">
-              {t('app.chartsFailed')}
-            </p>
-          ) : chartsModule ? (
-            <chartsModule.ChartsArea />
-          ) : (
-            <p className="loading">{t('app.loading')}</p>
-          )}
-        </main>
+        <Workspace
+          panels={panels}
+          before={
+            mode === 'compare' &&
+            (panels ? (
+              <Suspense fallback={loading}>
+                <CompareView />
+              </Suspense>
+            ) : (
+              loading
+            ))
+          }
+          after={
+            mode === 'explore' &&
+            (!panels || !chartsModule ? (
+              loading
+            ) : chartsModule === 'failed' ? (
+              <p className="data-errors" role="alert">
+                {t('app.chartsFailed')}
+              </p>
+            ) : (
+              <chartsModule.ChartsArea />
+            ))
+          }
+        />
       )}
       {/* Last, so its effect runs after every panel's and the map's: the end of a filter change. */}
       <PanelsCommitted />

@@ -1,3 +1,4 @@
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AboutEntry } from '@/features/about/about-entry'
 import { DownloadAllButton } from '@/features/import/download-all-button'
@@ -9,6 +10,10 @@ import { MODES } from '@/state/defaults'
 import { selectMode } from '@/state/selectors'
 import { useStore } from '@/state/store'
 
+/**
+ * One row: the title, the modes, the tools and the language. Where the row is too narrow for the
+ * tools (a tablet), they sit behind a menu button; the dialogs they open stay in the page.
+ */
 export function Header() {
   const { t } = useTranslation()
   const lang = useLang()
@@ -16,6 +21,33 @@ export function Header() {
   const setLanguage = useStore((s) => s.setLanguage)
   const setMode = useStore((s) => s.setMode)
   const clearAll = useStore((s) => s.clearAll)
+  const toolsId = useId()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menu = useRef<HTMLDivElement>(null)
+  const menuButton = useRef<HTMLButtonElement>(null)
+  // The open menu closes on Escape (unless a dialog it opened takes that Escape) and on a press
+  // outside it.
+  useEffect(() => {
+    if (!menuOpen) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return
+      e.preventDefault()
+      setMenuOpen(false)
+      menuButton.current?.focus()
+    }
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node
+      if (document.querySelector('dialog[open]')) return
+      if (menu.current?.contains(target) || menuButton.current?.contains(target)) return
+      setMenuOpen(false)
+    }
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('pointerdown', onPointer)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('pointerdown', onPointer)
+    }
+  }, [menuOpen])
   return (
     <header className="app-header">
       <div className="app-title">
@@ -35,7 +67,17 @@ export function Header() {
           </button>
         ))}
       </nav>
-      <div className="header-tools">
+      <button
+        ref={menuButton}
+        type="button"
+        className="header-menu-button"
+        aria-expanded={menuOpen}
+        aria-controls={toolsId}
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        {t('app.menu')}
+      </button>
+      <div ref={menu} id={toolsId} className={menuOpen ? 'header-tools header-tools--open' : 'header-tools'}>
         <AddSlideButton />
         <AboutEntry />
         <ImportEntry />
@@ -43,15 +85,15 @@ export function Header() {
         <button type="button" className="text-button" onClick={clearAll}>
           {t('header.clearAll')}
         </button>
-        <fieldset className="lang-switch">
-          <legend className="visually-hidden">{t('header.language')}</legend>
-          {LANGS.map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLanguage(l)}>
-              {t(`lang.${l}`)}
-            </button>
-          ))}
-        </fieldset>
       </div>
+      <fieldset className="lang-switch">
+        <legend className="visually-hidden">{t('header.language')}</legend>
+        {LANGS.map((l) => (
+          <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLanguage(l)}>
+            {t(`lang.${l}`)}
+          </button>
+        ))}
+      </fieldset>
     </header>
   )
 }

@@ -4,7 +4,19 @@ import about from '@/features/about/messages.en.json'
 import charts from '@/features/charts/messages.en.json'
 import compare from '@/features/compare/messages.en.json'
 import importMessages from '@/features/import/messages.en.json'
+import map from '@/features/map/messages.en.json'
+import offline from '@/features/offline/messages.en.json'
 import present from '@/features/present/messages.en.json'
 import shell from '@/i18n/en.json'
 
-export const messages = { ...shell, charts, compare, present, import: importMessages, about }
+// The map's own messages join the shell's map messages under the same key (t('map.flowsNote')).
+export const messages = {
+  ...shell,
+  map: { ...shell.map, ...map },
+  charts,
+  compare,
+  present,
+  import: importMessages,
+  about,
+  offline,
+}

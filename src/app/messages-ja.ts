@@ -4,7 +4,19 @@ import about from '@/features/about/messages.ja.json'
 import charts from '@/features/charts/messages.ja.json'
 import compare from '@/features/compare/messages.ja.json'
 import importMessages from '@/features/import/messages.ja.json'
+import map from '@/features/map/messages.ja.json'
+import offline from '@/features/offline/messages.ja.json'
 import present from '@/features/present/messages.ja.json'
 import shell from '@/i18n/ja.json'
 
-export const messages = { ...shell, charts, compare, present, import: importMessages, about }
+// The map's own messages join the shell's map messages under the same key (t('map.flowsNote')).
+export const messages = {
+  ...shell,
+  map: { ...shell.map, ...map },
+  charts,
+  compare,
+  present,
+  import: importMessages,
+  about,
+  offline,
+}

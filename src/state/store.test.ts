@@ -9,9 +9,9 @@ import {
   selectSelectedLink,
   selectSelectedPlace,
 } from './selectors'
-import { useStore } from './store'
+import { NO_INSETS, useStore } from './store'
 
-const plain = { ...defaultState('en'), hover: null }
+const plain = { ...defaultState('en'), hover: null, mapInsets: NO_INSETS }
 
 describe('selectors', () => {
   it('read values already in the state', () => {
@@ -54,6 +54,30 @@ describe('store actions', () => {
     const before = useStore.getState()
     useStore.getState().select({ kind: 'link', id: 'x' })
     expect(useStore.getState()).toBe(before)
+  })
+  it('clears the filters but keeps the comparison, the selection and the view', () => {
+    const s = useStore.getState()
+    s.toggleField('water')
+    s.setConfidence('high')
+    s.setYearRange([2000, 2010])
+    s.select({ kind: 'country', id: 'KHM' })
+    s.setMode('compare')
+    s.toggleCompareCountry('KHM')
+    s.toggleCompareCountry('VNM')
+    useStore.getState().clearFilters()
+    const after = useStore.getState()
+    expect(after.filters).toEqual(DEFAULT_FILTERS)
+    expect(selectFilters(after).countries).toEqual(['KHM', 'VNM'])
+    expect(after.selection).toEqual({ kind: 'country', id: 'KHM' })
+    expect(after.view.mode).toBe('compare')
+  })
+  it('reports new map insets only when they differ', () => {
+    useStore.getState().setMapInsets({ top: 10, right: 0, bottom: 0, left: 300 })
+    const before = useStore.getState()
+    useStore.getState().setMapInsets({ top: 10, right: 0, bottom: 0, left: 300 })
+    expect(useStore.getState()).toBe(before)
+    useStore.getState().setMapInsets(NO_INSETS)
+    expect(useStore.getState().mapInsets).toEqual(NO_INSETS)
   })
   it('clear all returns to the defaults but keeps language and mode', () => {
     const s = useStore.getState()

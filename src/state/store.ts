@@ -23,8 +23,21 @@ export interface Hover {
   id: string
 }
 
+/**
+ * Pixels along each edge of the map that overlays (the legend, the filter chips, the buttons) cover:
+ * the camera frames places inside what is left. Set by the page's layout, never in the URL.
+ */
+export interface MapInsets {
+  top: number
+  right: number
+  bottom: number
+  left: number
+}
+export const NO_INSETS: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 }
+
 export interface StoreState extends UrlState {
   hover: Hover | null
+  mapInsets: MapInsets
 }
 
 export interface StoreActions {
@@ -51,10 +64,14 @@ export interface StoreActions {
   setYearRange: (range: [number, number] | null) => void
   setConfidence: (confidence: Confidence) => void
   setOrigin: (origin: Origin) => void
+  /** Every link filter back to none (in compare mode the comparison stays: it is not one of them). */
+  clearFilters: () => void
   // selection
   select: (selection: Selection | null) => void
   clearSelection: () => void
   hoverOn: (hover: Hover | null) => void
+  // layout
+  setMapInsets: (insets: MapInsets) => void
   // whole state
   clearAll: () => void
   replaceState: (state: UrlState) => void
@@ -73,6 +90,7 @@ export function initialLanguage(): Lang {
 export const useStore = create<Store>()((set, get) => ({
   ...defaultState(initialLanguage()),
   hover: null,
+  mapInsets: NO_INSETS,
 
   setLanguage: (lang) => set((s) => ({ view: { ...s.view, lang } })),
   setMode: (mode) =>
@@ -124,6 +142,7 @@ export const useStore = create<Store>()((set, get) => ({
   setYearRange: (yearRange) => set((s) => ({ filters: { ...s.filters, yearRange } })),
   setConfidence: (confidence) => set((s) => ({ filters: { ...s.filters, confidence } })),
   setOrigin: (origin) => set((s) => ({ filters: { ...s.filters, origin } })),
+  clearFilters: () => set({ filters: DEFAULT_FILTERS }),
 
   select: (selection) => {
     const cur = get().selection
@@ -135,6 +154,18 @@ export const useStore = create<Store>()((set, get) => ({
     const cur = get().hover
     if (cur?.kind === hover?.kind && cur?.id === hover?.id) return
     set({ hover })
+  },
+
+  setMapInsets: (insets) => {
+    const cur = get().mapInsets
+    if (
+      cur.top === insets.top &&
+      cur.right === insets.right &&
+      cur.bottom === insets.bottom &&
+      cur.left === insets.left
+    )
+      return
+    set({ mapInsets: insets })
   },
 
   clearAll: () =>

@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImportedStore } from '@/data/imported-store'
-import type { Country } from '@/data/schema-files'
 import {
   countriesQuery,
   eventsQuery,
@@ -13,9 +11,7 @@ import {
   projectsQuery,
   schemesQuery,
 } from '@/data/use-dataset'
-import { formatNumber } from '@/i18n/format'
-import { SourceLine } from '@/shared/source-line'
-import { useLang, useLocalText } from '@/shared/use-lang'
+import { useLocalText } from '@/shared/use-lang'
 import {
   formatRanges,
   indicatorCoverage,
@@ -24,44 +20,12 @@ import {
   placeCoverage,
   projectCoverage,
 } from './about-model'
+import { Dataset, LinkCoverageText, OdaCoverageText, useAboutWords } from './about-sections'
 import { CoverageTable, SourcesByPublisher } from './register-sections'
-
-/** One dataset: its name, file, what it covers and its gaps, and its sources. */
-function Dataset({
-  title,
-  file,
-  sources,
-  children,
-  testId,
-}: {
-  title: string
-  file?: string
-  sources?: { ref: string; locator?: string }[]
-  children: React.ReactNode
-  testId?: string
-}) {
-  const { t } = useTranslation()
-  const id = useId()
-  return (
-    <section className="about-dataset" aria-labelledby={id} data-testid={testId}>
-      <h3 id={id}>{title}</h3>
-      {file && <p className="muted about-file">{t('about.file', { file })}</p>}
-      {children}
-      {sources && sources.length > 0 && (
-        <p className="about-sources">
-          {sources.map((s) => (
-            <SourceLine key={`${s.ref}|${s.locator ?? ''}`} source={s} />
-          ))}
-        </p>
-      )}
-    </section>
-  )
-}
 
 /** "About the data": every dataset with coverage computed from the loaded files, and known gaps. */
 export function AboutView({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
-  const lang = useLang()
   const text = useLocalText()
   const countries = useQuery(countriesQuery).data
   const places = useQuery(placesQuery).data
@@ -73,10 +37,7 @@ export function AboutView({ onClose }: { onClose: () => void }) {
   const events = useQuery(eventsQuery).data
   const importedLinks = useImportedStore((s) => s.links)
   const importedFile = useImportedStore((s) => s.fileName)
-  const n = (x: number) => formatNumber(x, lang)
-  const byIso3 = new Map<string, Country>(countries?.countries.map((c) => [c.iso3, c]) ?? [])
-  const name = (iso3: string) => text(byIso3.get(iso3)?.name) || iso3
-  const list = (items: string[]) => items.join(lang === 'ja' ? '、' : ', ')
+  const { n, name, list } = useAboutWords()
   const unavailable = <p className="muted">{t('about.unavailable')}</p>
 
   const lc = countries && places && links ? linkCoverage(countries, places, links) : null
@@ -104,31 +65,7 @@ export function AboutView({ onClose }: { onClose: () => void }) {
         testId="about-links"
         sources={[{ ref: 'clair-shimai' }, { ref: 'clair-report' }]}
       >
-        {lc ? (
-          <>
-            <p>
-              <span data-testid="about-links-total" data-count={lc.total}>
-                {t('about.links.coverage', {
-                  total: n(lc.total),
-                  jp: n(lc.jpPlaces),
-                  asean: n(lc.aseanPlaces),
-                })}
-              </span>{' '}
-              {t('about.links.byCountry', {
-                list: list(lc.byCountry.map((c) => `${name(c.iso3)} ${n(c.count)}`)),
-              })}{' '}
-              {lc.none.length > 0 && t('about.links.none', { list: list(lc.none.map(name)) })}
-            </p>
-            <p>
-              {t('about.links.byRelation', {
-                list: list(lc.byRelation.map((r) => `${t(`relations.${r.relation}`)} ${n(r.count)}`)),
-              })}{' '}
-              {t('about.links.low', { count: lc.lowConfidence })}
-            </p>
-          </>
-        ) : (
-          unavailable
-        )}
+        {lc ? <LinkCoverageText coverage={lc} /> : unavailable}
         <p className="about-gap">{t('about.links.gap')}</p>
       </Dataset>
 
@@ -188,56 +125,7 @@ export function AboutView({ onClose }: { onClose: () => void }) {
         file="oda.json"
         sources={oda ? [oda.report2015.source, oda.oecd.source] : undefined}
       >
-        {oc && oda ? (
-          <>
-            <p>
-              {t('about.oda.report', {
-                count: oc.reportCountries.length,
-                list: list(oc.reportCountries.map(name)),
-              })}{' '}
-              {oc.reportMissing.length > 0 &&
-                t('about.oda.reportMissing', { list: list(oc.reportMissing.map(name)) })}{' '}
-              {oc.reportBlank.length > 0 &&
-                t('about.oda.reportBlank', {
-                  list: list(
-                    oc.reportBlank.map((b) =>
-                      t('about.oda.blankField', {
-                        country: b.iso3 === 'ASEAN' ? 'ASEAN' : name(b.iso3),
-                        field: t(`about.oda.fields.${b.field}`, { defaultValue: b.field }),
-                      }),
-                    ),
-                  ),
-                })}
-            </p>
-            <p data-testid="about-oecd">
-              {t('about.oda.oecd', {
-                count: oc.oecdCountries.length,
-                from: oc.oecdFrom,
-                to: oc.oecdTo,
-              })}{' '}
-              {oc.oecdMissing.length > 0 &&
-                t('about.oda.oecdMissing', { list: list(oc.oecdMissing.map(name)) })}
-            </p>
-            <p className="about-gap">
-              {t('about.oda.oecdNulls', {
-                net: n(oc.oecdNulls.find((x) => x.flow === 'net')?.count ?? 0),
-                loansNet: n(oc.oecdNulls.find((x) => x.flow === 'loans_net')?.count ?? 0),
-              })}
-            </p>
-            <ul data-testid="about-oecd-gaps">
-              {oc.oecdGaps.map((f) => (
-                <li key={f.flow}>
-                  {t('about.oda.flowGaps', {
-                    flow: text(oda.oecd.flows.find((x) => x.id === f.flow)?.name),
-                    list: list(f.gaps.map((g) => `${name(g.iso3)} ${formatRanges(g.years)}`)),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          unavailable
-        )}
+        {oc && oda ? <OdaCoverageText coverage={oc} oda={oda} /> : unavailable}
       </Dataset>
 
       <Dataset title={t('about.map.title')} sources={[{ ref: 'natural-earth' }]} testId="about-map">

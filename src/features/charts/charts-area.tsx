@@ -16,3 +16,12 @@ export const ChartsArea = memo(function ChartsArea() {
     </div>
   )
 })
+
+/** One panel on its own, as a briefing slide shows it (app/ hands it to present mode). */
+export function SlideChart({ chart }: { chart: 'gdp' | 'oda' | 'links' }) {
+  return (
+    <div className="charts-area charts-area--slide">
+      {chart === 'gdp' ? <GdpPanel /> : chart === 'oda' ? <OdaPanel /> : <LinksPanel />}
+    </div>
+  )
+}

@@ -81,28 +81,31 @@ export function CompareView() {
       </div>
       <ComparePicker countries={countries.data.countries} model={model} />
       {ready && (
-        <>
-          <section className="compare-glance" aria-label={t('compare.glance')}>
-            <h3>{t('compare.glance')}</h3>
-            {model.statements.length > 0 ? (
-              <ul data-testid="compare-statements">
-                {model.statements.map((s) => (
-                  <li key={s.row}>{statementText(s, model, labels)}</li>
-                ))}
-              </ul>
-            ) : (
-              <p className="muted">{t('compare.glanceNone')}</p>
-            )}
-            <ul className="compare-notes">
-              <li>{t('compare.yearNote', { year })}</li>
-              <li>{t('compare.mapNote')}</li>
-              {otherFilters && <li>{t('compare.filtersNote')}</li>}
-              {compare.includes(JAPAN) && <li>{t('compare.referenceNote')}</li>}
-            </ul>
-          </section>
+        // The table first, beside the sentences and downloads: it is in the first screen.
+        <div className="compare-body">
           <CompareTable model={model} labels={labels} caption={t('compare.caption', { names })} />
-          <CompareDownloads model={model} labels={labels} citations={citations} />
-        </>
+          <div className="compare-side">
+            <section className="compare-glance" aria-label={t('compare.glance')}>
+              <h3>{t('compare.glance')}</h3>
+              {model.statements.length > 0 ? (
+                <ul data-testid="compare-statements">
+                  {model.statements.map((s) => (
+                    <li key={s.row}>{statementText(s, model, labels)}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">{t('compare.glanceNone')}</p>
+              )}
+              <ul className="compare-notes">
+                <li>{t('compare.yearNote', { year })}</li>
+                <li>{t('compare.mapNote')}</li>
+                {otherFilters && <li>{t('compare.filtersNote')}</li>}
+                {compare.includes(JAPAN) && <li>{t('compare.referenceNote')}</li>}
+              </ul>
+            </section>
+            <CompareDownloads model={model} labels={labels} citations={citations} />
+          </div>
+        </div>
       )}
     </section>
   )

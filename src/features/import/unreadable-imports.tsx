@@ -1,41 +1,16 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IMPORTED_STORE } from '@/data/imported-store'
-import { discardKeptAside, keptAside } from '@/data/kept-aside'
-import { downloadBlob } from '@/shared/download'
+import { KeptAsideNotice } from '@/shared/kept-aside-notice'
 
-/**
- * Saved records that could not be read back (see imported-store.ts): kept as they were, to download
- * or discard. Nothing while there are none.
- */
+/** Saved records that could not be read back (see imported-store.ts), to download or discard. */
 export function UnreadableImports() {
   const { t } = useTranslation()
-  const [kept, setKept] = useState(() => keptAside(IMPORTED_STORE))
-  if (kept === null) return null
   return (
-    <div className="import-error" role="alert">
-      <p>{t('import.current.unreadable')}</p>
-      <div className="import-actions">
-        <button
-          type="button"
-          className="chip"
-          onClick={() =>
-            downloadBlob(new Blob([kept], { type: 'application/json' }), 'my-data-unreadable.json')
-          }
-        >
-          {t('import.current.unreadableDownload')}
-        </button>
-        <button
-          type="button"
-          className="chip"
-          onClick={() => {
-            discardKeptAside(IMPORTED_STORE)
-            setKept(null)
-          }}
-        >
-          {t('import.current.unreadableDiscard')}
-        </button>
-      </div>
-    </div>
+    <KeptAsideNotice
+      store={IMPORTED_STORE}
+      fileName="my-data-unreadable.json"
+      message={t('import.current.unreadable')}
+      downloadLabel={t('import.current.unreadableDownload')}
+    />
   )
 }

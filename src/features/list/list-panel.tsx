@@ -1,49 +1,25 @@
-import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Network } from '@/data/network'
-import { isUserRecord } from '@/data/origin'
-import type { Link, Place } from '@/data/schema'
-import type { SourceRecord } from '@/data/schema-files'
+import type { Link } from '@/data/schema'
 import { useNetwork } from '@/data/use-dataset'
-import { curatedTwin } from '@/domain/curated-twin'
 import { selectVisibleLinks } from '@/domain/filter-links'
-import { linkFields } from '@/domain/link-facts'
+import { matchedOnlyToday, normalise, placeMatches } from '@/domain/place-search'
 import { joinItems } from '@/i18n/format'
-import type { Lang } from '@/i18n/i18n'
 import { useRenderCount } from '@/shared/perf'
-import { SourceLineView, type Translate } from '@/shared/source-line'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { useCitations } from '@/shared/use-sources'
 import { selectFilters, selectSelection } from '@/state/selectors'
-import { type Store, useStore } from '@/state/store'
-
-/** Matches either language, ignoring case and width/diacritics differences. */
-function normalise(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-}
-
-/** Both names of a place, normalised once per place (searching 100,000 links stays cheap). */
-const searchText = new WeakMap<Place, string>()
-function namesOf(place: Place | undefined): string {
-  if (!place) return ''
-  let text = searchText.get(place)
-  if (text === undefined) {
-    text = `${normalise(place.name.ja)}\n${normalise(place.name.en)}`
-    searchText.set(place, text)
-  }
-  return text
-}
+import { useStore } from '@/state/store'
+import { LinkRow } from './link-row'
 
 /** Rows drawn at first and added by each "show more": the DOM stays small whatever the data size. */
 const LIST_PAGE = 100
 
 /**
  * The list alternative to the map: every visible link, searchable by place name in Japanese or
- * English. Choosing an item is the same as clicking it on the map.
+ * English, as the place was named when the tie was made or as what it is part of today. While
+ * searching, the count says how many of the visible links match. Choosing an item is the same as
+ * clicking it on the map.
  */
 export function ListPanel() {
   useRenderCount('ListPanel')
@@ -61,16 +37,15 @@ export function ListPanel() {
   const visible = network ? selectVisibleLinks(network, filters) : undefined
   // Without a search the rows are the visible links themselves: a filter change costs the list no
   // pass over them, and places are looked up for the drawn page only.
+  const q = normalise(deferred.trim())
   const rows = useMemo(() => {
     if (!network || !visible) return []
-    const q = normalise(deferred.trim())
     if (!q) return visible
     return visible.filter(
       (link) =>
-        namesOf(network.placeById.get(link.jp)).includes(q) ||
-        namesOf(network.placeById.get(link.asean)).includes(q),
+        placeMatches(network.placeById.get(link.jp), q) || placeMatches(network.placeById.get(link.asean), q),
     )
-  }, [network, visible, deferred])
+  }, [network, visible, q])
   // How many rows are drawn; back to one page whenever the rows change (filters or search).
   const [page, setPage] = useState<{ rows: unknown; limit: number }>({ rows: null, limit: LIST_PAGE })
   const limit = page.rows === rows ? page.limit : LIST_PAGE
@@ -92,20 +67,24 @@ export function ListPanel() {
   })
   const citations = useCitations()
   // Places whose name matches, so a place can be chosen as on the map (only while searching).
-  const places = useMemo(() => {
-    const q = normalise(deferred.trim())
-    if (!network || !q) return []
-    return network.places
-      .filter((p) => normalise(p.name.ja).includes(q) || normalise(p.name.en).includes(q))
-      .slice(0, 8)
-  }, [network, deferred])
+  const places = useMemo(
+    () => (network && q ? network.places.filter((p) => placeMatches(p, q)).slice(0, 8) : []),
+    [network, q],
+  )
   if (error) return null
   return (
     <section className="list-panel" aria-labelledby={`${searchId}-h`}>
       <h2 id={`${searchId}-h`} className="panel-title">
         {t('list.title')}{' '}
-        <span className="muted" data-testid="list-link-count" data-count={visible?.length ?? 0}>
-          {t('list.count', { count: visible?.length ?? 0 })}
+        <span
+          className="muted"
+          data-testid="list-link-count"
+          data-count={visible?.length ?? 0}
+          data-matches={q ? rows.length : undefined}
+        >
+          {q
+            ? t('list.matches', { count: rows.length, total: visible?.length ?? 0 })
+            : t('list.count', { count: visible?.length ?? 0 })}
         </span>
       </h2>
       <label htmlFor={searchId} className="visually-hidden">
@@ -130,6 +109,11 @@ export function ListPanel() {
                 onClick={() => select({ kind: 'place', id: p.id })}
               >
                 {text(p.name)}
+                {p.today && matchedOnlyToday(p, q) && (
+                  <span className="place-today">
+                    {t('list.today', { names: joinItems(p.today.units.map(text), lang) })}
+                  </span>
+                )}
               </button>
             </li>
           ))}
@@ -139,7 +123,7 @@ export function ListPanel() {
         {network &&
           // One flat list: a row moving between the shown and the kept keeps its element.
           drawn.map((link, i) => (
-            <li key={link.id} hidden={i >= shown.length}>
+            <li key={link.id} className="link-row" hidden={i >= shown.length}>
               <LinkRow
                 link={link}
                 network={network}
@@ -170,66 +154,3 @@ export function ListPanel() {
     </section>
   )
 }
-
-/**
- * One link's row, inside its list item. Everything it shows comes in as props (no store, query or
- * message subscription per row), and a row whose link and state are unchanged is not drawn again on
- * a filter change, nor when the filters hide or show its item.
- */
-const LinkRow = memo(function LinkRow({
-  link,
-  network,
-  active,
-  citation,
-  t,
-  lang,
-  select,
-  hoverOn,
-}: {
-  link: Link
-  network: Network
-  active: boolean
-  citation: SourceRecord | undefined
-  t: Translate
-  lang: Lang
-  select: Store['select']
-  hoverOn: Store['hoverOn']
-}) {
-  const jp = network.placeById.get(link.jp)
-  const asean = network.placeById.get(link.asean)
-  const mine = isUserRecord(link)
-  return (
-    <>
-      <button
-        type="button"
-        className={mine ? 'link-item link-item--mine' : 'link-item'}
-        aria-current={active ? 'true' : undefined}
-        onClick={() => select({ kind: 'link', id: link.id })}
-        onMouseEnter={() => hoverOn({ kind: 'link', id: link.id })}
-        onMouseLeave={() => hoverOn(null)}
-        onFocus={() => hoverOn({ kind: 'link', id: link.id })}
-        onBlur={() => hoverOn(null)}
-      >
-        <span className="link-item-names">
-          {jp?.name[lang] ?? ''} → {asean?.name[lang] ?? ''}
-        </span>
-        <span className="link-item-meta">
-          {t(`relations.${link.relation}`)}
-          {link.year ? ` · ${link.year}` : ''} ·{' '}
-          {joinItems(
-            linkFields(network, link).map((f) => t(`fields.${f}`)),
-            lang,
-          )}
-          {mine ? '' : link.confidence === 'low' ? ` · ${t('list.lowConfidence')}` : ''}
-        </span>
-        {mine && (
-          <span className="mine-badge">
-            {t('list.mine')}
-            {curatedTwin(network, link) ? ` · ${t('list.twin')}` : ''}
-          </span>
-        )}
-      </button>
-      <SourceLineView source={link.source} citation={citation} t={t} lang={lang} />
-    </>
-  )
-})

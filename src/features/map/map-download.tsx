@@ -26,7 +26,7 @@ export function MapDownload({
   const lang = useLang()
   const text = useLocalText()
   const countries = useCountries().data
-  const { indicator, year, values, scale } = choropleth
+  const { indicator, values, scale, shownYear } = choropleth
   const source = useIndicatorSource(indicator)
   const citation = useCitation(source?.ref)
   const [status, setStatus] = useState<{ key: string; params?: Record<string, string> } | null>(null)
@@ -36,7 +36,6 @@ export function MapDownload({
     if (busy) return
     setBusy(true)
     setStatus({ key: 'about.mapPng.preparing' })
-    const shownYear = indicator === 'oda_report_2015' ? 2015 : year
     const file = `map-${indicator}-${shownYear}.png`
     try {
       const sourceText = source ? citationText(source, citation, lang, { year: true, licence: true }) : '—'

@@ -1,10 +1,9 @@
-import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl'
+import type { Map as MapLibreMap } from 'maplibre-gl'
 import type { Network } from '@/data/network'
+import { linkFlows } from '@/domain/link-flows'
 import type { Selection } from '@/state/defaults'
-import type { Hover } from '@/state/store'
-import { LAYER_IDS } from './map-style'
-
-const LINK_LAYERS: ReadonlySet<string> = new Set(LAYER_IDS.links)
+import type { MapHit } from './map-pick'
+import { drawable } from './map-setup'
 
 /** A feature of one of the map's sources. */
 export interface FeatureRef {
@@ -12,19 +11,16 @@ export interface FeatureRef {
   id: string
 }
 
-/** Which feature a map event is over, most specific first: a place, then a link, then a country. */
-export function pick(features: MapGeoJSONFeature[]): Hover | null {
-  const place = features.find((f) => f.layer.id === 'places-circle')
-  if (place) return { kind: 'place', id: String(place.properties.id) }
-  const link = features.find((f) => LINK_LAYERS.has(f.layer.id))
-  if (link) return { kind: 'link', id: String(link.properties.id) }
-  const country = features.find((f) => f.layer.id === 'countries-fill' && f.properties.role !== 'other')
-  if (country) return { kind: 'country', id: String(country.properties.iso3) }
-  return null
-}
-
-/** The features to light up for a hovered or selected item: it and its partners. */
-export function related(network: Network, item: Hover | Selection): FeatureRef[] {
+/**
+ * The features to light up for a hovered or selected item: it and its partners. A hover also lights
+ * the flows its links belong to (at national scale they are what is drawn); a selection does not: it
+ * draws its own links over the dimmed flows instead (use-map-focus.ts).
+ */
+export function related(network: Network, item: MapHit | Selection, flows = true): FeatureRef[] {
+  const flowOf = (linkId: string): FeatureRef[] => {
+    const flow = flows ? linkFlows(network).flowOfLink.get(linkId) : undefined
+    return flow ? [{ source: 'flows', id: flow.id }] : []
+  }
   if (item.kind === 'link') {
     const link = network.linkById.get(item.id)
     if (!link) return []
@@ -32,21 +28,34 @@ export function related(network: Network, item: Hover | Selection): FeatureRef[]
       { source: 'links', id: link.id },
       { source: 'places', id: link.jp },
       { source: 'places', id: link.asean },
+      ...flowOf(link.id),
     ]
   }
   if (item.kind === 'place') {
-    const out = [{ source: 'places', id: item.id }]
+    const out: FeatureRef[] = [{ source: 'places', id: item.id }]
     for (const link of network.linksByPlace.get(item.id) ?? []) {
       out.push({ source: 'links', id: link.id })
       out.push({ source: 'places', id: link.jp === item.id ? link.asean : link.jp })
+      out.push(...flowOf(link.id))
     }
     return out
+  }
+  if (item.kind === 'flow') {
+    const flow = linkFlows(network).flowById.get(item.id)
+    if (!flow) return []
+    return [
+      { source: 'flows', id: flow.id },
+      { source: 'places', id: flow.from.id },
+      { source: 'places', id: flow.to.id },
+    ]
   }
   if (item.kind === 'country') return [{ source: 'countries', id: item.id }]
   return []
 }
 
 export function setStates(map: MapLibreMap, items: readonly FeatureRef[], key: string, value: boolean): void {
+  // A lost context took the style and its states with it (see use-map-context.ts).
+  if (!drawable(map)) return
   for (const { source, id } of items) map.setFeatureState({ source, id }, { [key]: value })
 }
 

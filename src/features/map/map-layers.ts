@@ -1,5 +1,4 @@
 import type {
-  CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
@@ -9,12 +8,13 @@ import { INK } from '@/shared/colors'
 import { FIELD_COLORS } from '@/shared/field-style'
 
 // The map's layers, as module-level constants: their ids and types never change; only data,
-// filters, feature-state and the label language do (map-style.ts puts them in order).
+// filters, feature-state and the label language do (map-style.ts puts them in order). The countries'
+// layers and what every layer shares are here; the network's in map-link-layers.ts.
 
 /** The sea: the map's background (the map area's CSS shows the same colour until the first view is drawn). */
 export const SEA = '#d7e7f0'
 
-const COLORS = {
+export const COLORS = {
   other: '#ebe8e1',
   otherLine: '#c8c3b8',
   japan: '#f6e1dc',
@@ -31,10 +31,10 @@ const COLORS = {
  * The user's own imported links and places (a `mine` property the sources write): one dark ink
  * instead of a field's colour, dotted arcs, hollow points, so they never pass for curated records.
  */
-const mine: ExpressionSpecification = ['boolean', ['get', 'mine'], false]
+export const mine: ExpressionSpecification = ['boolean', ['get', 'mine'], false]
 export const MINE_COLOR = INK
 
-const fieldColorExpression = [
+export const fieldColorExpression = [
   'case',
   mine,
   MINE_COLOR,
@@ -48,8 +48,17 @@ const fieldColorExpression = [
  * So layers of a type read the same properties from the data: every solid line layer its colour,
  * width and opacity; both label layers their text colour. A test keeps them in step.
  */
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
+export const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
+export const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
+export const lit: ExpressionSpecification = ['any', hovered, selected]
+/** Not connected to the selection: drawn faint (set on every other feature while something is selected). */
+export const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false]
+/**
+ * An ASEAN member that had not joined in the shading's year (Timor-Leste before 2025): drawn as a
+ * neighbour, unshaded and unlabelled (use-map-shading.ts sets it from countries.json).
+ */
+const outside: ExpressionSpecification = ['boolean', ['feature-state', 'outside'], false]
+const neighbour: ExpressionSpecification = ['any', ['==', ['get', 'role'], 'other'], outside]
 
 export const countriesFill: FillLayerSpecification = {
   id: 'countries-fill',
@@ -65,6 +74,8 @@ export const countriesFill: FillLayerSpecification = {
       COLORS.other,
       ['==', ['get', 'role'], 'japan'],
       COLORS.japan,
+      outside,
+      COLORS.other,
       ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.noData]],
     ],
   },
@@ -92,6 +103,11 @@ export function noDataFilter(iso3s: readonly string[]): ExpressionSpecification 
   return ['in', ['get', 'iso3'], ['literal', [...iso3s]]]
 }
 
+/** The country labels' filter: every label but those of members that had not joined yet (sorted ISO3). */
+export function labelFilter(outsideIso3s: readonly string[]): ExpressionSpecification | null {
+  return outsideIso3s.length ? ['!', ['in', ['get', 'iso3'], ['literal', [...outsideIso3s]]]] : null
+}
+
 export const countriesLine: LineLayerSpecification = {
   id: 'countries-line',
   type: 'line',
@@ -101,13 +117,13 @@ export const countriesLine: LineLayerSpecification = {
       'case',
       ['==', ['get', 'role'], 'japan'],
       COLORS.japanLine,
-      ['==', ['get', 'role'], 'asean'],
-      COLORS.aseanLine,
+      neighbour,
       COLORS.otherLine,
+      COLORS.aseanLine,
     ],
-    'line-width': ['case', ['any', hovered, selected], 2.5, ['==', ['get', 'role'], 'other'], 0.5, 1],
+    'line-width': ['case', lit, 2.5, neighbour, 0.5, 1],
     // Neighbours' borders a little lighter (and read from the data: see GPU programs above).
-    'line-opacity': ['case', ['==', ['get', 'role'], 'other'], 0.8, 1],
+    'line-opacity': ['case', neighbour, 0.8, 1],
   },
 }
 
@@ -127,7 +143,7 @@ export const countriesHighlight: LineLayerSpecification = {
     // opacity 0 still costs every frame its pixels; a line of width 0 has none.
     'line-color': ['case', selected, COLORS.text, '#4a5863'],
     'line-width': ['case', selected, 2.5, hovered, 2, 0],
-    'line-opacity': ['case', ['any', hovered, selected], 1, 0],
+    'line-opacity': ['case', lit, 1, 0],
   },
 }
 
@@ -148,102 +164,5 @@ export const countryLabels: SymbolLayerSpecification = {
     'text-color': ['case', ['==', ['get', 'iso3'], 'JPN'], '#8a4a3f', '#56606a'],
     'text-halo-color': COLORS.halo,
     'text-halo-width': 1.2,
-  },
-}
-
-const linkWidth: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'weight'], 1, 1.6, 5, 5]
-
-export const linksLine: LineLayerSpecification = {
-  id: 'links-line',
-  type: 'line',
-  source: 'links',
-  filter: ['==', ['get', 'confidence'], 'high'],
-  layout: { 'line-cap': 'round', 'line-join': 'round' },
-  paint: {
-    'line-color': fieldColorExpression,
-    'line-width': ['case', ['any', hovered, selected], ['+', linkWidth, 2.5], linkWidth] as unknown as number,
-    'line-opacity': ['case', ['any', hovered, selected], 1, 0.75],
-  },
-}
-
-/** Lower-confidence links (e.g. only found on Wikipedia): dashed and lighter; the user's own (never well-sourced) dotted. */
-export const linksLineLow: LineLayerSpecification = {
-  id: 'links-line-low',
-  type: 'line',
-  source: 'links',
-  filter: ['==', ['get', 'confidence'], 'low'],
-  paint: {
-    'line-color': fieldColorExpression,
-    'line-width': ['case', ['any', hovered, selected], ['+', linkWidth, 2], linkWidth] as unknown as number,
-    'line-opacity': ['case', ['any', hovered, selected], 1, 0.6],
-    'line-dasharray': ['case', mine, ['literal', [0.6, 1.6]], ['literal', [2, 2]]] as unknown as number[],
-  },
-}
-
-/** Arrowheads in the middle of each arc, pointing from the Japanese side to the ASEAN side. */
-export const linksArrow: SymbolLayerSpecification = {
-  id: 'links-arrow',
-  type: 'symbol',
-  source: 'links',
-  layout: {
-    'symbol-placement': 'line-center',
-    'icon-image': 'arrow',
-    'icon-size': ['interpolate', ['linear'], ['get', 'weight'], 1, 0.55, 5, 0.9],
-    'icon-rotation-alignment': 'map',
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-  },
-  paint: {
-    'icon-color': fieldColorExpression,
-    'icon-opacity': 0.9,
-  },
-}
-
-export const placesCircle: CircleLayerSpecification = {
-  id: 'places-circle',
-  type: 'circle',
-  source: 'places',
-  paint: {
-    'circle-color': [
-      'case',
-      mine,
-      '#ffffff',
-      ['==', ['get', 'side'], 'jp'],
-      COLORS.jpPlace,
-      COLORS.aseanPlace,
-    ],
-    'circle-radius': [
-      '+',
-      ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 3.5, 4, 9],
-      ['case', ['any', hovered, selected], 3, 0],
-    ] as unknown as number,
-    'circle-stroke-color': ['case', ['any', hovered, selected, mine], INK, '#ffffff'],
-    'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, mine, 2, 1],
-    'circle-opacity': 0.95,
-  },
-}
-
-export const placesLabel: SymbolLayerSpecification = {
-  id: 'places-label',
-  type: 'symbol',
-  source: 'places',
-  layout: {
-    'text-field': ['get', 'name_ja'],
-    'text-font': ['Noto Sans Regular'],
-    'text-size': ['interpolate', ['linear'], ['get', 'count'], 1, 11, 8, 13],
-    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-    'text-radial-offset': 0.7,
-    'text-justify': 'auto',
-    // Labels never overlap: MapLibre's collision detection drops the ones that would,
-    // keeping the places with most links first.
-    'text-allow-overlap': false,
-    'text-optional': true,
-    'symbol-sort-key': ['-', 0, ['get', 'count']],
-  },
-  paint: {
-    // A hovered or selected place's name in full black.
-    'text-color': ['case', ['any', hovered, selected], '#000000', COLORS.text],
-    'text-halo-color': COLORS.halo,
-    'text-halo-width': 1.5,
   },
 }

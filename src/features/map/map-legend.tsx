@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useImportedStore } from '@/data/imported-store'
 import { useCountries, useNetwork } from '@/data/use-dataset'
+import { joinItems } from '@/i18n/format'
 import { FIELD_COLORS } from '@/shared/field-style'
 import { formatIndicatorValue } from '@/shared/format-indicator'
 import { SourceLine } from '@/shared/source-line'
@@ -8,6 +9,7 @@ import { useIndicatorSource } from '@/shared/use-indicator-values'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { MINE_COLOR } from './map-layers'
 import { MAP_LINK_LIMIT } from './map-sources'
+import './map.css'
 import type { ShadedMap } from './use-choropleth'
 
 export function MapLegend({
@@ -23,9 +25,12 @@ export function MapLegend({
   const countries = useCountries().data
   const { network } = useNetwork()
   const hasMine = useImportedStore((s) => s.links.length > 0)
-  const { indicator, year, values, scale } = choropleth
+  const { indicator, values, scale, shownYear, outside } = choropleth
   const source = useIndicatorSource(indicator)
-  const shownYear = indicator === 'oda_report_2015' ? 2015 : year
+  const nameOf = (iso3: string) => {
+    const c = countries?.countries.find((x) => x.iso3 === iso3)
+    return c ? text(c.name) : iso3
+  }
   const missing = values.filter((v) => v.value === null)
   const gradient = `linear-gradient(to right, ${scale.stops.map((s) => `${s.color} ${s.t * 100}%`).join(', ')})`
   return (
@@ -53,10 +58,21 @@ export function MapLegend({
             {t('noData')}:{' '}
             {missing
               .map((v) => {
-                const c = countries?.countries.find((x) => x.iso3 === v.iso3)
-                return `${c ? text(c.name) : v.iso3} (${'reason' in v ? t(`reasons.${v.reason}`) : ''})`
+                return `${nameOf(v.iso3)} (${'reason' in v ? t(`reasons.${v.reason}`) : ''})`
               })
               .join(', ')}
+          </span>
+        </div>
+      )}
+      {outside.length > 0 && (
+        <div className="legend-outside" data-testid="legend-outside">
+          <span className="swatch swatch-outside" aria-hidden="true" />
+          <span>
+            {t('map.outsideNote', {
+              count: outside.length,
+              year: shownYear,
+              names: joinItems(outside.map(nameOf), lang),
+            })}
           </span>
         </div>
       )}
@@ -99,7 +115,9 @@ export function MapLegend({
             {t('map.mineLegend')}
           </p>
         )}
+        <p className="legend-note">{t('map.flowsNote')}</p>
         <p className="legend-note">{t('map.linkStyleNote')}</p>
+        <p className="legend-note">{t('map.placeMarks')}</p>
         <p className="legend-note">{t('map.disputedNote')}</p>
       </details>
     </div>

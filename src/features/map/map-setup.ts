@@ -36,18 +36,54 @@ function arrowImage(): ImageData {
  * What the map's sources and layers hold, kept with the map (it outlives a view when modes switch):
  * per source, the key of the data it holds (see setSourceData); the link filter expression as JSON
  * ('null': none, as the style starts) and the dataset the place filter was built from; the hatched
- * countries' ISO3 codes as JSON ('[]': none, as the style starts).
+ * countries' ISO3 codes as JSON ('[]': none, as the style starts) and the unlabelled ones' (members
+ * that had not joined in the shading's year); the flows' link counts as last set; what is dimmed
+ * around a focus (use-map-dimming.ts) and the focus layer's filter, wanted and set.
  */
 export interface MapHolds {
   applied: Map<SourceId, unknown>
-  filters: { links: string; network: unknown; noData: string }
+  filters: { links: string; network: unknown; noData: string; outside: string }
+  flowCounts: { network: unknown; counts: Int32Array | null }
+  dim: { network: unknown; active: boolean; links: ReadonlySet<string>; places: ReadonlySet<string> }
+  focus: { wanted: maplibregl.FilterSpecification | null; applied: string }
 }
 const holds = new WeakMap<maplibregl.Map, MapHolds>()
+
+/** A value no key or filter ever has: whatever the map holds is unknown and is set again. */
+const UNKNOWN = '\u0000unknown'
+
+/**
+ * After a WebGL context was lost and restored, MapLibre rebuilds the style from a snapshot with no
+ * feature-state: nothing of what the holds record can be trusted, so every hook sets it all again.
+ */
+export function forgetHolds(map: maplibregl.Map): void {
+  holds.set(map, {
+    applied: new Map(),
+    filters: { links: UNKNOWN, network: null, noData: UNKNOWN, outside: UNKNOWN },
+    flowCounts: { network: null, counts: null },
+    dim: { network: null, active: false, links: new Set(), places: new Set() },
+    focus: { wanted: holdsOf(map).focus.wanted, applied: UNKNOWN },
+  })
+}
+
+/**
+ * Whether the map has a style to change: MapLibre drops it while the WebGL context is lost (a laptop
+ * waking, a projector switching GPU) and rebuilds it on restore, when `useMapContext` sets it all again.
+ */
+export function drawable(map: maplibregl.Map): boolean {
+  return (map as { style?: unknown }).style != null
+}
 
 export function holdsOf(map: maplibregl.Map): MapHolds {
   let h = holds.get(map)
   if (!h) {
-    h = { applied: new Map(), filters: { links: 'null', network: null, noData: '[]' } }
+    h = {
+      applied: new Map(),
+      filters: { links: 'null', network: null, noData: '[]', outside: '[]' },
+      flowCounts: { network: null, counts: null },
+      dim: { network: null, active: false, links: new Set(), places: new Set() },
+      focus: { wanted: null, applied: 'null' },
+    }
     holds.set(map, h)
   }
   return h

@@ -3,14 +3,8 @@ import type { Network } from '@/data/network'
 import type { Link } from '@/data/schema'
 import type { Project } from '@/data/schema-files'
 import { greatCircle } from '@/domain/great-circle'
-import {
-  ARC_TOLERANCE,
-  arcCoordinates,
-  arcTolerance,
-  DETAILED_ARC_LINKS,
-  MAP_LINK_LIMIT,
-  mapLinks,
-} from './map-sources'
+import { ARC_TOLERANCE, arcCoordinates, arcTolerance, DETAILED_ARC_LINKS } from './map-arcs'
+import { MAP_LINK_LIMIT, mapLinks } from './map-sources'
 
 type P = [number, number]
 const mercator = ([lon, lat]: P): P => [

@@ -1,12 +1,14 @@
 import type { FeatureCollection, LineString, Point } from 'geojson'
 import type { Network } from '@/data/network'
 import { isUserId, isUserRecord } from '@/data/origin'
-import type { Link, Place } from '@/data/schema'
-import { greatCircle } from '@/domain/great-circle'
+import type { Link } from '@/data/schema'
 import { heaviest } from '@/domain/heaviest'
 import { linkFields, linkWeight, linkYear } from '@/domain/link-facts'
+import { linkFlows, prefectureKey } from '@/domain/link-flows'
 import type { Lang } from '@/i18n/i18n'
+import { ARC_TOLERANCE, arcOf, arcTolerance } from './map-arcs'
 import { labelFieldOf, type MapStart } from './map-style'
+import { placeMarks } from './place-marks'
 
 export interface LinkProps {
   id: string
@@ -28,6 +30,9 @@ export interface LinkProps {
   schemesKey: string
   /** Prefecture of the Japanese side (Japanese name), as the prefecture filter compares it. */
   pref: string
+  /** The places at its ends, for the filter that draws a selection's own arcs at national scale. */
+  jp: string
+  asean: string
 }
 
 export interface PlaceProps {
@@ -39,103 +44,17 @@ export interface PlaceProps {
   count: number
   /** A place the user's import added (not one of the dataset's): drawn hollow. */
   mine: boolean
+  /** Radius in px at rest, and whether it is drawn as a ring (place-marks.ts). */
+  r: number
+  ring: boolean
 }
 
-/**
- * How far off the true curve an arc's straight pieces may be, as a share of the arc's length:
- * half a pixel on an arc drawn 1,000 pixels long.
- */
-export const ARC_TOLERANCE = 1 / 2_000
-const MAX_SEGMENTS = 32
-/**
- * Past this many links the arcs overlap into a mass in which a pixel of curvature cannot be seen,
- * while every point of every arc is copied to the map's worker, cut into tiles and drawn.
- */
-export const DETAILED_ARC_LINKS = 8_000
-const MAX_TOLERANCE = 1 / 100
-
-/**
- * The tolerance for the arcs of a dataset of `links` links: ARC_TOLERANCE up to DETAILED_ARC_LINKS,
- * then growing with the number of links (at most 1/100 of an arc's length), so the points of all
- * arcs together grow with √links instead of links: about 3 instead of 10 per arc at 100,000 links.
- */
-export function arcTolerance(links: number): number {
-  return Math.min(MAX_TOLERANCE, ARC_TOLERANCE * Math.max(1, links / DETAILED_ARC_LINKS))
-}
-
-/** Web Mercator, in which MapLibre draws each piece of a line straight. */
-function mercator([lon, lat]: [number, number]): [number, number] {
-  return [(lon * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))]
-}
-
-/** How far p is from the straight line through a and b. */
-function offLine([px, py]: [number, number], [ax, ay]: [number, number], [bx, by]: [number, number]): number {
-  const length = Math.hypot(bx - ax, by - ay)
-  return length === 0
-    ? Math.hypot(px - ax, py - ay)
-    : Math.abs((px - ax) * (by - ay) - (py - ay) * (bx - ax)) / length
-}
-
-/**
- * The great circle from a to b in as few straight pieces as keep it within ARC_TOLERANCE. A piece
- * of 1/n of the arc strays from it by about 1/n² of the whole arc's bow, which gives the first
- * guess; the middle of each piece is then checked, and the pieces made shorter where one strays
- * further. Ties between Japan and South-East Asia need 5–16 pieces instead of a fixed 32: fewer
- * points for MapLibre to copy to its worker and cut into tiles, for every link.
- */
-export function arcCoordinates(
-  a: [number, number],
-  b: [number, number],
-  tolerance = ARC_TOLERANCE,
-): [number, number][] {
-  // The middle and (longitude unwrapped across the antimeridian) the end of the arc.
-  const [, mid, end] = greatCircle(a, b, 2)
-  if (!mid || !end) return [a, b]
-  const start = mercator(a)
-  const finish = mercator(end)
-  const allowed = Math.hypot(finish[0] - start[0], finish[1] - start[1]) * tolerance
-  if (allowed === 0) return [a, b]
-  const bow = offLine(mercator(mid), start, finish)
-  let segments = Math.min(MAX_SEGMENTS, Math.max(2, Math.ceil(Math.sqrt(bow / allowed))))
-  for (;;) {
-    // Every other point is an end of a piece; the ones between are the middles of the pieces.
-    const halves = greatCircle(a, b, 2 * segments)
-    const flat = halves.map(mercator)
-    let worst = 0
-    for (let i = 1; i < flat.length - 1; i += 2) {
-      worst = Math.max(
-        worst,
-        offLine(
-          flat[i] as [number, number],
-          flat[i - 1] as [number, number],
-          flat[i + 1] as [number, number],
-        ),
-      )
-    }
-    if (worst <= allowed || segments >= MAX_SEGMENTS) return halves.filter((_, i) => i % 2 === 0)
-    segments = Math.min(MAX_SEGMENTS, Math.ceil(segments * Math.sqrt(worst / allowed)))
-  }
-}
-
-/** Each arc is computed once per pair of places and tolerance, whatever the number of datasets. */
-const arcCache = new Map<number, WeakMap<Place, WeakMap<Place, [number, number][]>>>()
-function arcOf(jp: Place, asean: Place, tolerance: number): [number, number][] {
-  let byJp = arcCache.get(tolerance)
-  if (!byJp) {
-    byJp = new WeakMap()
-    arcCache.set(tolerance, byJp)
-  }
-  let byAsean = byJp.get(jp)
-  if (!byAsean) {
-    byAsean = new WeakMap()
-    byJp.set(jp, byAsean)
-  }
-  let arc = byAsean.get(asean)
-  if (!arc) {
-    arc = arcCoordinates([jp.lon, jp.lat], [asean.lon, asean.lat], tolerance)
-    byAsean.set(asean, arc)
-  }
-  return arc
+export interface FlowProps {
+  id: string
+  /** The links the flow stands for in the whole dataset: its count until filters set another. */
+  n: number
+  /** 1 / the most links of any flow: the width scale (a layer style is the same for every dataset). */
+  k: number
 }
 
 /**
@@ -190,7 +109,9 @@ export function linksGeoJson(network: Network): FeatureCollection<LineString, Li
         year: linkYear(network, link) ?? 0,
         fieldsKey: `,${fields.join(',')},`,
         schemesKey,
-        pref: jp.prefecture?.ja ?? jp.name.ja,
+        pref: prefectureKey(jp),
+        jp: jp.id,
+        asean: asean.id,
       },
       geometry: { type: 'LineString', coordinates: arcOf(jp, asean, tolerance) },
     })
@@ -205,23 +126,76 @@ const placesCache = new WeakMap<Network, FeatureCollection<Point, PlaceProps>>()
 export function placesGeoJson(network: Network): FeatureCollection<Point, PlaceProps> {
   const cached = placesCache.get(network)
   if (cached) return cached
+  const linksAt = (id: string) => network.linksByPlace.get(id)?.length ?? 0
+  const marks = placeMarks(network.places, linksAt)
   const collection: FeatureCollection<Point, PlaceProps> = {
     type: 'FeatureCollection',
-    features: network.places.map((place) => ({
-      type: 'Feature',
-      properties: {
-        id: place.id,
-        name_ja: place.name.ja,
-        name_en: place.name.en,
-        side: place.country === 'JPN' ? 'jp' : 'asean',
-        count: network.linksByPlace.get(place.id)?.length ?? 0,
-        mine: isUserId(place.id),
-      },
-      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-    })),
+    features: network.places.map((place) => {
+      const mark = marks.get(place.id) ?? { r: 3.5, ring: false }
+      return {
+        type: 'Feature',
+        properties: {
+          id: place.id,
+          name_ja: place.name.ja,
+          name_en: place.name.en,
+          side: place.country === 'JPN' ? 'jp' : 'asean',
+          count: linksAt(place.id),
+          r: mark.r,
+          ring: mark.ring,
+          mine: isUserId(place.id),
+        },
+        geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+      }
+    }),
   }
   placesCache.set(network, collection)
   return collection
+}
+
+const flowsCache = new WeakMap<Network, FeatureCollection<LineString, FlowProps>>()
+
+/**
+ * The flows drawn at national scale (domain/link-flows.ts): one great-circle arc per Japanese
+ * prefecture and ASEAN country, between the places that stand for them, built once per dataset. They
+ * stand for every link, also past MAP_LINK_LIMIT; their counts under the filters are feature-state.
+ */
+export function flowsGeoJson(network: Network): FeatureCollection<LineString, FlowProps> {
+  const cached = flowsCache.get(network)
+  if (cached) return cached
+  const { flows, maxLinks } = linkFlows(network)
+  const collection: FeatureCollection<LineString, FlowProps> = {
+    type: 'FeatureCollection',
+    features: flows.map((f) => ({
+      type: 'Feature',
+      properties: { id: f.id, n: f.links.length, k: 1 / maxLinks },
+      geometry: { type: 'LineString', coordinates: arcOf(f.from, f.to, ARC_TOLERANCE) },
+    })),
+  }
+  flowsCache.set(network, collection)
+  return collection
+}
+
+const arcsCache = new WeakMap<Network, Map<string, readonly [number, number][]>>()
+
+/**
+ * A drawn arc's full coordinates ('links' or 'flows' and its id), for the pointer's distance to it:
+ * a rendered feature's own geometry is cut to its tile.
+ */
+export function drawnArc(
+  network: Network,
+  source: 'links' | 'flows',
+  id: string,
+): readonly [number, number][] | undefined {
+  let arcs = arcsCache.get(network)
+  if (!arcs) {
+    arcs = new Map()
+    for (const f of linksGeoJson(network).features)
+      arcs.set(`links:${f.properties.id}`, f.geometry.coordinates as [number, number][])
+    for (const f of flowsGeoJson(network).features)
+      arcs.set(`flows:${f.properties.id}`, f.geometry.coordinates as [number, number][])
+    arcsCache.set(network, arcs)
+  }
+  return arcs.get(`${source}:${id}`)
 }
 
 /**
@@ -239,9 +213,10 @@ export function mapStart(
     data: {
       countries,
       'country-labels': labels,
+      flows: network && flowsGeoJson(network),
       links: network && linksGeoJson(network),
       places: network && placesGeoJson(network),
     },
-    keys: { countries, 'country-labels': labels, links: network, places: network },
+    keys: { countries, 'country-labels': labels, flows: network, links: network, places: network },
   }
 }

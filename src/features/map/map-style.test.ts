@@ -8,6 +8,7 @@ import {
 import { describe, expect, it } from 'vitest'
 import { FIELD_COLORS } from '@/shared/field-style'
 import { MINE_COLOR } from './map-layers'
+import { DETAIL_ZOOM } from './map-link-layers'
 import { ARROW_LINK_LIMIT, baseStyle } from './map-style'
 
 describe('the map style', () => {
@@ -76,6 +77,17 @@ describe('arrowheads at scale', () => {
   })
 })
 
+describe('levels of detail', () => {
+  const layer = (id: string) =>
+    baseStyle({}).layers.find((l) => l.id === id) as { minzoom?: number; maxzoom?: number }
+  it('draw flows below DETAIL_ZOOM and each link from it on, by layer zoom ranges over fixed data', () => {
+    expect(layer('flows-line').maxzoom).toBe(DETAIL_ZOOM)
+    expect(layer('links-focus').maxzoom).toBe(DETAIL_ZOOM)
+    for (const id of ['links-line', 'links-line-low', 'links-arrow'])
+      expect(layer(id).minzoom).toBe(DETAIL_ZOOM)
+  })
+})
+
 describe('GPU programs', () => {
   // MapLibre compiles a program per layer type and set of paint properties read from the data, and
   // each compile stalls start-up on the GPU: layers of a type read the same properties.
@@ -91,10 +103,11 @@ describe('GPU programs', () => {
   }
 
   it('are shared by the solid line layers and by the label layers', () => {
-    const lines = ['countries-line', 'countries-highlight', 'links-line'].map(dataDriven)
+    const lines = ['countries-line', 'countries-highlight', 'flows-line', 'links-line', 'links-focus'].map(
+      dataDriven,
+    )
     expect(lines[0]).toEqual(['line-color', 'line-opacity', 'line-width'])
-    expect(lines[1]).toEqual(lines[0])
-    expect(lines[2]).toEqual(lines[0])
+    for (const layer of lines) expect(layer).toEqual(lines[0])
     expect(dataDriven('country-labels')).toEqual(['text-color'])
     expect(dataDriven('places-label')).toEqual(dataDriven('country-labels'))
   })

@@ -5,19 +5,25 @@ import {
   countriesLine,
   countriesNoData,
   countryLabels,
+  SEA,
+} from './map-layers'
+import {
+  flowsLine,
   linksArrow,
+  linksFocus,
   linksLine,
   linksLineLow,
   placesCircle,
   placesLabel,
-  SEA,
-} from './map-layers'
+} from './map-link-layers'
 
 export const LAYER_IDS = {
   /** Hit where the pointer is. */
   clickable: ['places-circle', 'countries-fill'],
   /** Hit within LINK_HIT_RADIUS px of the pointer, so that thin arcs are easy to hover and tap. */
-  links: ['links-line', 'links-line-low'],
+  links: ['links-line', 'links-line-low', 'links-focus'],
+  /** The same for the flows drawn at national scale. */
+  flows: ['flows-line'],
   labels: ['places-label', 'country-labels'],
 } as const
 
@@ -30,7 +36,7 @@ export const LINK_HIT_RADIUS = 6
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
 
-export type SourceId = 'countries' | 'country-labels' | 'links' | 'places'
+export type SourceId = 'countries' | 'country-labels' | 'flows' | 'links' | 'places'
 
 /**
  * Arrowheads are drawn while at most this many links are loaded. MapLibre's symbol buckets break
@@ -79,6 +85,7 @@ export function baseStyle(
     sources: {
       countries: { type: 'geojson', data: data('countries'), promoteId: 'iso3' },
       'country-labels': { type: 'geojson', data: data('country-labels') },
+      flows: { type: 'geojson', data: data('flows'), promoteId: 'id' },
       links: { type: 'geojson', data: data('links'), promoteId: 'id' },
       places: { type: 'geojson', data: data('places'), promoteId: 'id' },
     },
@@ -88,6 +95,7 @@ export function baseStyle(
       countriesNoData,
       countriesLine,
       countriesHighlight,
+      flowsLine,
       linksLine,
       linksLineLow,
       {
@@ -97,9 +105,12 @@ export function baseStyle(
           visibility: arrowVisibility(start.data.links?.features.length ?? 0),
         },
       },
+      linksFocus,
       placesCircle,
-      withLabelField(countryLabels, start.labelField),
+      // Country names above the places' (MapLibre places the upper layer's labels first): a
+      // country's name is never dropped for a city's, as Timor-Leste's was for Dili's.
       withLabelField(placesLabel, start.labelField),
+      withLabelField(countryLabels, start.labelField),
     ],
   }
 }

@@ -15,9 +15,12 @@ import { mapStart } from './map-sources'
 import type { MapStart } from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { useChoropleth } from './use-choropleth'
+import { useMapContext } from './use-map-context'
 import { useMapData } from './use-map-data'
+import { useMapDimming } from './use-map-dimming'
 import { useMapFilters } from './use-map-filters'
 import { useCountryFraming, useMapSelection } from './use-map-focus'
+import { useMapInsets } from './use-map-insets'
 import { useMapPointer } from './use-map-pointer'
 import { useMapShading } from './use-map-shading'
 import { useMapSlot } from './use-map-slot'
@@ -30,7 +33,8 @@ const MapTooltip = memo(MapTooltipBox)
 /**
  * The map and its overlays. Each concern of the map is a hook of its own: where it lives
  * (useMapSlot), its data (useMapData), the filters (useMapFilters), the shading (useMapShading),
- * the selection and framing (use-map-focus) and the pointer (useMapPointer).
+ * the selection and framing (use-map-focus), what a selection dims and expands (useMapDimming) and
+ * the pointer (useMapPointer).
  * `overlays`: the legend, tooltip and buttons; false while the page's first commit only starts the map.
  */
 export function MapView({ overlays = true }: { overlays?: boolean }) {
@@ -56,13 +60,19 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   // The map is created once the files of its basemap have arrived (or failed); links and places
   // that are checked by then go in at once, later ones by setData.
   const canCreate = !!fontFaces.data && !geo.isPending && !labels.isPending
-  const { map, failure } = useMapSlot(slot, fontFaces.data, canCreate, start)
+  const { map: created, failure } = useMapSlot(slot, fontFaces.data, canCreate, start)
+  // While the WebGL context is lost the hooks let go of the map; once it is back with its style they
+  // set everything again from the store, including what changed meanwhile (use-map-context.ts).
+  const { lost } = useMapContext(created)
+  const map = lost ? null : created
   useMapData(map, geo.data, labels.data, network, lang)
   useMapFilters(map, network, visible, filters)
   useMapShading(map, geo.data, choropleth)
   useMapSelection(map, network, selection, geo.data)
+  useMapDimming(map, network, selection, filters)
   useCountryFraming(map, geo.data, network, filters.countries.join(','))
   useMapPointer(map, network)
+  useMapInsets(map)
 
   const message = failure
     ? failure.noWebgl
@@ -78,9 +88,9 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
       ) : (
         <div ref={slot} className="map-slot" />
       )}
-      {drawing && !message && (
+      {(drawing || lost) && !message && (
         <p className="map-drawing" role="status">
-          {t('map.drawing')}
+          {lost ? t('map.restoring') : t('map.drawing')}
         </p>
       )}
       {overlays && map && !message && (

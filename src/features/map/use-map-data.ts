@@ -4,7 +4,7 @@ import type { Network } from '@/data/network'
 import type { Lang } from '@/i18n/i18n'
 import { countEvent } from '@/shared/perf'
 import { setSourceData } from './map-setup'
-import { linksGeoJson, placesGeoJson } from './map-sources'
+import { flowsGeoJson, linksGeoJson, placesGeoJson } from './map-sources'
 import { arrowVisibility, LAYER_IDS, labelFieldOf, labelText } from './map-style'
 
 /**
@@ -30,9 +30,10 @@ export function useMapData(
     const visibility = arrowVisibility(network.links.length)
     if ((map.getLayoutProperty('links-arrow', 'visibility') ?? 'visible') !== visibility)
       map.setLayoutProperty('links-arrow', 'visibility', visibility)
+    const flows = setSourceData(map, 'flows', network, () => flowsGeoJson(network))
     const links = setSourceData(map, 'links', network, () => linksGeoJson(network))
     const places = setSourceData(map, 'places', network, () => placesGeoJson(network))
-    if (links || places) countEvent('map.setData')
+    if (flows || links || places) countEvent('map.setData')
   }, [map, network])
 
   useEffect(() => {

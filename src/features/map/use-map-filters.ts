@@ -2,14 +2,34 @@ import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
 import type { Network } from '@/data/network'
 import type { Link } from '@/data/schema'
+import { linkFlows, selectFlowCounts } from '@/domain/link-flows'
 import { countEvent, markMapSettled } from '@/shared/perf'
 import type { Filters } from '@/state/defaults'
 import { linkFilterExpression, placeFilterExpression, withLinkFilter } from './map-filters'
 import { holdsOf } from './map-setup'
 
 /**
+ * The flows' counts under the filters, as feature-state (their width and the pointer read it): only
+ * the counts that changed are set; with a new dataset all of them (a state outlives setData).
+ */
+function setFlowCounts(map: MapLibreMap, network: Network, visible: readonly Link[]): void {
+  const flows = linkFlows(network)
+  const counts = selectFlowCounts(flows, visible)
+  const held = holdsOf(map).flowCounts
+  const before = held.network === network ? held.counts : null
+  for (const flow of flows.flows) {
+    const count = counts[flow.index] as number
+    if (!before || count !== before[flow.index])
+      map.setFeatureState({ source: 'flows', id: flow.id }, { count })
+  }
+  held.network = network
+  held.counts = counts
+}
+
+/**
  * Filters become layer filters over the same data: an expression over link properties (its size
- * does not grow with the data) and an id lookup for places. Nothing is sent when nothing changed.
+ * does not grow with the data) and an id lookup for places; the flows drawn at national scale take
+ * their counts as feature-state. Nothing is sent when nothing changed.
  */
 export function useMapFilters(
   map: MapLibreMap | null,
@@ -19,6 +39,7 @@ export function useMapFilters(
 ): void {
   useEffect(() => {
     if (!map || !network || !visible) return
+    setFlowCounts(map, network, visible)
     const links = linkFilterExpression(filters)
     const key = JSON.stringify(links)
     // What the map's layers hold is kept with the map (it outlives this view when modes switch),

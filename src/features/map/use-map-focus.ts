@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap } from 'maplibre-gl'
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl'
 import { useEffect } from 'react'
 import type { Network } from '@/data/network'
 import { selectVisibleLinks } from '@/domain/filter-links'
@@ -6,6 +6,17 @@ import type { Selection } from '@/state/defaults'
 import { selectFilters } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { type Bounds, boundsOf, related, setStates } from './map-highlight'
+import { DETAIL_ZOOM } from './map-link-layers'
+
+/**
+ * Padding that keeps what the camera frames clear of the legend, which lies over the map's
+ * bottom-left corner: room below for its height (at most 40% of the map's).
+ */
+function framing(map: MapLibreMap, base: number): PaddingOptions {
+  const legend = map.getContainer().closest('.map-view')?.querySelector<HTMLElement>('.map-legend')
+  const below = legend ? Math.min(legend.offsetHeight, map.getContainer().clientHeight * 0.4) : 0
+  return { top: base, right: base, left: base, bottom: base + below }
+}
 
 /** The selection lit up with its partners, and the camera flown to it. */
 export function useMapSelection(
@@ -16,10 +27,18 @@ export function useMapSelection(
 ): void {
   useEffect(() => {
     if (!map || !network || !selection) return
-    const items = related(network, selection)
+    const items = related(network, selection, false)
     setStates(map, items, 'selected', true)
     const place = selection.kind === 'place' ? network.placeById.get(selection.id) : undefined
-    if (place) map.flyTo({ center: [place.lon, place.lat], zoom: Math.max(map.getZoom(), 5), duration: 900 })
+    // A place is flown to at the zoom that draws each of its links, above the legend (an offset,
+    // not a padding: a flight's padding stays with the map).
+    if (place)
+      map.flyTo({
+        center: [place.lon, place.lat],
+        zoom: Math.max(map.getZoom(), DETAIL_ZOOM),
+        duration: 900,
+        offset: [0, -(framing(map, 0).bottom ?? 0) / 2],
+      })
     if (selection.kind === 'link') {
       const link = network.linkById.get(selection.id)
       const a = link && network.placeById.get(link.jp)
@@ -30,14 +49,14 @@ export function useMapSelection(
             [Math.min(a.lon, b.lon), Math.min(a.lat, b.lat)],
             [Math.max(a.lon, b.lon), Math.max(a.lat, b.lat)],
           ],
-          { padding: 80, duration: 900, maxZoom: 6 },
+          { padding: framing(map, 80), duration: 900, maxZoom: 6 },
         )
       }
     }
     if (selection.kind === 'country' && geo) {
       const feature = geo.features.find((f) => f.properties?.iso3 === selection.id)
       const bounds = feature && boundsOf(feature.geometry)
-      if (bounds) map.fitBounds(bounds, { padding: 40, duration: 900, maxZoom: 6 })
+      if (bounds) map.fitBounds(bounds, { padding: framing(map, 40), duration: 900, maxZoom: 6 })
     }
     return () => setStates(map, items, 'selected', false)
   }, [map, network, selection, geo])
@@ -82,7 +101,7 @@ export function useCountryFraming(
         [w, s],
         [e, n],
       ],
-      { padding: 40, duration: 900, maxZoom: 6 },
+      { padding: framing(map, 40), duration: 900, maxZoom: 6 },
     )
   }, [map, geo, network, countryKey])
 }

@@ -1,61 +1,64 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { i18n, type Lang, loadAllLanguages } from '@/i18n/i18n'
-import { existingMap, HOME_BOUNDS } from '@/shared/map-instance'
-import { selectFilters, selectMode } from '@/state/selectors'
+import { selectMode } from '@/state/selectors'
 import { useStore } from '@/state/store'
-import { cameraOf } from './present-camera'
-import { useUserStory } from './present-store'
-import { newSlideId, slideFromState } from './slide-state'
-import type { Camera } from './story-schema'
+import type { SlideShow } from './story-schema'
 import './add-slide.css'
 
-/** Where the map starts, for a view captured while no map is drawn (no WebGL). */
-const HOME_CAMERA: Camera = {
-  center: [(HOME_BOUNDS[0] + HOME_BOUNDS[2]) / 2, (HOME_BOUNDS[1] + HOME_BOUNDS[3]) / 2],
-  zoom: 3,
+/** The views a slide can show, by the mode they are saved from. */
+const VIEWS: Record<'explore' | 'compare', readonly SlideShow[]> = {
+  explore: ['map', 'gdp', 'oda', 'links'],
+  compare: ['compare', 'map'],
 }
 
-/** "GDP per capita, 2017" in both languages: a first text the user can keep or change. */
-function both(key: string, params: Record<string, unknown>): { ja: string; en: string } {
-  const of = (lang: Lang) => i18n.getFixedT(lang)(key, params)
-  return { ja: of('ja'), en: of('en') }
-}
+type Status = { key: string; count: number } | null
 
 /**
- * "Add this view as a slide": saves what is on screen in explore or compare mode (filters, selection,
- * indicator, year, map camera) as the next slide of the user's story. Shown in the header.
+ * "Add this view as a slide": saves what is on screen in explore or compare mode as the next slide
+ * of the user's story, showing the map, a chart or the comparison table (chosen from a short list).
+ * Shown in the header; the saving itself (add-slide.ts, with the story's store) loads on first use.
  */
 export function AddSlideButton() {
   const { t } = useTranslation()
   const mode = useStore(selectMode)
-  const addSlide = useUserStory((s) => s.addSlide)
-  const [status, setStatus] = useState<{ key: string; count: number } | null>(null)
+  const [open, setOpen] = useState(false)
+  const [status, setStatus] = useState<Status>(null)
+  const listId = useId()
   if (mode === 'present') return null
-  const add = async () => {
-    await loadAllLanguages() // the slide is written in both languages (usually loaded already)
-    const store = useStore.getState()
-    // The view as it is shown: in compare mode the country filter is the comparison.
-    const state = { ...store, filters: selectFilters(store) }
-    const live = existingMap()
-    const n = useUserStory.getState().story.slides.length + 1
-    const indicator = (lang: Lang) => i18n.getFixedT(lang)(`indicators.${state.view.indicator}.name`)
-    const slide = slideFromState(state, live ? cameraOf(live.map) : HOME_CAMERA, {
-      id: newSlideId(),
-      title: both('present.add.title', { n }),
-      text: {
-        ja: i18n.getFixedT('ja')('present.add.text', { indicator: indicator('ja'), year: state.view.year }),
-        en: i18n.getFixedT('en')('present.add.text', { indicator: indicator('en'), year: state.view.year }),
-      },
-    })
-    addSlide(slide)
-    setStatus({ key: live ? 'present.add.added' : 'present.add.noMap', count: n })
+  const add = async (show: SlideShow) => {
+    setOpen(false)
+    const { addViewAsSlide } = await import('./add-slide')
+    const added = await addViewAsSlide(show)
+    const key =
+      added.save === 'quota' || added.save === 'unavailable'
+        ? `present.add.notSaved.${added.save}`
+        : added.save === 'nearlyFull'
+          ? 'present.add.nearlyFull'
+          : added.withMap
+            ? 'present.add.added'
+            : 'present.add.noMap'
+    setStatus({ key, count: added.count })
   }
   return (
     <span className="add-slide">
-      <button type="button" className="text-button" onClick={() => void add()}>
+      <button
+        type="button"
+        className="text-button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('present.add.button')}
       </button>
+      <ul id={listId} className="add-slide-views" hidden={!open} aria-label={t('present.add.choose')}>
+        {VIEWS[mode].map((show) => (
+          <li key={show}>
+            <button type="button" onClick={() => void add(show)}>
+              {t(`present.add.views.${show}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
       <span className="add-slide-status" role="status">
         {status ? t(status.key, { count: status.count }) : ''}
       </span>

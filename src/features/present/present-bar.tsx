@@ -6,7 +6,7 @@ import { useStore } from '@/state/store'
 import { USER_STORY_ID, useUserStory } from './present-store'
 import { defaultStoryQuery } from './story-query'
 import type { Story } from './story-schema'
-import type { ExportStatus } from './use-deck-export'
+import type { ExportKind, ExportStatus } from './use-deck-export'
 
 /** The thin bar above the slide: story, editing, language, full screen, downloads, leave. */
 export function PresentBar({
@@ -20,7 +20,7 @@ export function PresentBar({
   fullscreen: { active: boolean; supported: boolean; toggle: () => void }
   onEdit: () => void
   onLeave: () => void
-  exporter: { busy: boolean; status: ExportStatus; run: (kind: 'pptx' | 'pdf') => Promise<void> }
+  exporter: { busy: boolean; status: ExportStatus; run: (kind: ExportKind) => Promise<void> }
 }) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -51,6 +51,13 @@ export function PresentBar({
       </button>
       <button type="button" onClick={() => void exporter.run('pdf')} aria-disabled={!canExport || undefined}>
         {t('present.export.pdf')}
+      </button>
+      <button
+        type="button"
+        onClick={() => void exporter.run('handout')}
+        aria-disabled={!canExport || undefined}
+      >
+        {t('present.export.handout')}
       </button>
       <span className="present-status" role="status">
         {exporter.status ? t(exporter.status.key, exporter.status.params ?? {}) : ''}

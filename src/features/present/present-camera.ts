@@ -25,14 +25,24 @@ export function cameraOf(map: Pick<MapLibreMap, 'getCenter' | 'getZoom'>): Camer
 
 type MoveEnd = { originalEvent?: unknown; presentCamera?: boolean }
 
+/** The camera for the map's current size: a slide's frame fitted into what is visible of the map. */
+export type CameraFor = (map: MapLibreMap) => Camera | null
+
 /**
- * Moves the map to slides' cameras. A new target while a flight is under way waits for it to end and
- * then flies to the latest target only (rapid key presses coalesce). Camera moves the map makes by
- * itself right after (framing a selection or a filter) are corrected back to the slide's camera; a
- * move by the user's hand is left alone. The map host says 'moving' until MapLibre's idle says 'idle'.
+ * Moves the map to slides' cameras, each computed for the map's size when it is shown and again
+ * when the map is resized (a window resized, full screen entered). A new target while a flight is
+ * under way waits for it to end and then flies to the latest target only (rapid key presses
+ * coalesce). Camera moves the map makes by itself right after (framing a selection or a filter) are
+ * corrected back to the slide's camera; a move by the user's hand is left alone. The map host says
+ * 'moving' until MapLibre's idle says 'idle'.
  */
 export class CameraDirector {
   private target: Camera | null = null
+  private cameraFor: CameraFor | null = null
+  /** Inside a jump of its own: the jump's moveend is not a move to correct. */
+  private jumping = false
+  /** Holding a restored camera: disposing waits for the end of the correction window. */
+  private holding = false
   private flying = false
   private pending = false
   private corrections = 0
@@ -43,6 +53,7 @@ export class CameraDirector {
     private readonly reduceMotion: () => boolean = () => false,
   ) {
     map.on('moveend', this.onMoveEnd)
+    map.on('resize', this.onResize)
   }
 
   /** The map this director moves (exports read its canvas). */
@@ -51,8 +62,32 @@ export class CameraDirector {
   }
 
   dispose(): void {
+    if (this.holding) return
     this.map.off('moveend', this.onMoveEnd)
+    this.map.off('resize', this.onResize)
     this.target = null
+    this.cameraFor = null
+  }
+
+  /** Shows the camera `cameraFor` gives now, and again after every resize until the next call. */
+  frame(cameraFor: CameraFor, animate = true): void {
+    this.cameraFor = cameraFor
+    const camera = cameraFor(this.map)
+    if (camera) this.goTo(camera, animate)
+  }
+
+  /**
+   * Jumps to `camera` and holds it while the map settles into another layout (its selection framing
+   * corrected as during a slide); stops holding, and listening, after the correction window.
+   */
+  restore(camera: Camera): void {
+    this.cameraFor = null
+    this.holding = true
+    this.goTo(camera, false)
+    window.setTimeout(() => {
+      this.holding = false
+      this.dispose()
+    }, CORRECTION_WINDOW_MS)
   }
 
   goTo(camera: Camera, animate = true): void {
@@ -87,7 +122,14 @@ export class CameraDirector {
     const data = { presentCamera: true }
     if (animate && !this.reduceMotion())
       this.map.flyTo({ ...options, duration: FLY_MS, essential: true }, data)
-    else this.map.jumpTo(options, data)
+    else {
+      this.jumping = true
+      this.map.jumpTo(options, data)
+      this.jumping = false
+      // The map keeps its view inside its bounds and zoom range: where a jump lands is the camera
+      // the slide gets (a flight ends with a correcting jump when it was kept short of its target).
+      this.target = cameraOf(this.map)
+    }
     // A jump to where the camera already is fires no moveend: settle now.
     if (!this.map.isMoving()) this.afterOwnMove()
   }
@@ -97,6 +139,11 @@ export class CameraDirector {
     this.correctUntil = performance.now() + CORRECTION_WINDOW_MS
     // MapLibre only reports idle after a frame: ask for one so the idle signal always comes.
     this.map.triggerRepaint()
+  }
+
+  private readonly onResize = (): void => {
+    const camera = this.cameraFor?.(this.map)
+    if (camera && !(this.target && nearCamera(camera, this.target))) this.goTo(camera, false)
   }
 
   private readonly onMoveEnd = (e: MoveEnd): void => {
@@ -109,6 +156,7 @@ export class CameraDirector {
       return
     }
     if (e.presentCamera) this.afterOwnMove()
+    if (this.jumping) return
     if (this.pending) {
       this.start(true)
       return

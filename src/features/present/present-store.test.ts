@@ -56,3 +56,27 @@ describe('the story kept in this browser', () => {
     expect(JSON.parse(storage.getItem('jaasean:story:unreadable') ?? 'null')?.version).toBe(99)
   })
 })
+
+describe('saving the story', () => {
+  it('says "not saved" when the storage is full and keeps the change on screen', async () => {
+    const { useUserStory, storage } = await storeWith({ ...shipped, slides: [] })
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    }
+    useUserStory.getState().addSlide(shipped.slides[0] as Story['slides'][number])
+    expect(useUserStory.getState().save).toBe('quota')
+    expect(useUserStory.getState().story.slides).toHaveLength(1)
+    useUserStory.getState().retitleSlide(0, { ja: 'あ', en: 'A' })
+    expect(useUserStory.getState().save).toBe('quota')
+    expect(useUserStory.getState().story.slides[0]?.title.en).toBe('A')
+  })
+
+  it('warns while saved when the next slides may not fit', async () => {
+    const { useUserStory, storage } = await storeWith({ ...shipped, slides: [] })
+    // Nearly 5 million characters already held by something else.
+    storage.setItem('other', 'x'.repeat(4_700_000))
+    useUserStory.getState().addSlide(shipped.slides[0] as Story['slides'][number])
+    expect(useUserStory.getState().save).toBe('nearlyFull')
+    expect(JSON.parse(storage.getItem('jaasean:story') ?? '{}').state.story.slides).toHaveLength(1)
+  })
+})

@@ -1,16 +1,22 @@
 import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNetwork } from '@/data/use-dataset'
+import { HOME_BOUNDS } from '@/shared/map-instance'
 import { useLang } from '@/shared/use-lang'
+import { DEFAULT_FILTERS, defaultState } from '@/state/defaults'
 import { selectSlide, selectStory } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { correctingUrl } from '@/state/url-sync'
+import { takeBeforePresenting } from './before-present'
 import { PresentBar } from './present-bar'
 import { USER_STORY_ID, useUserStory } from './present-store'
+import { cameraForFrame } from './slide-camera'
 import { SlidePanel } from './slide-panel'
 import { clampSlide, sameState, stateForSlide } from './slide-state'
 import { StoryEditor } from './story-editor'
 import { defaultStoryQuery } from './story-query'
+import type { SlideShow } from './story-schema'
 import { useDeckExport } from './use-deck-export'
 import { useDirector } from './use-director'
 import { useFullscreen } from './use-fullscreen'
@@ -25,12 +31,16 @@ function focusModeSwitch() {
   )
 }
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
 /**
- * Briefing mode: one slide at a time, the live map beside the slide's text in large type.
- * A slide is a saved view: showing it sets the store (filters, selection, indicator, year) and flies
- * the map to its camera. The slide number and the story are in the URL.
+ * Briefing mode: one slide at a time, its view (the live map, a chart or the compare table, as
+ * app/ composes them in `views`) beside the slide's text in large type. A slide is a saved view:
+ * showing it sets the store (filters, selection, indicator, year, chart options) and fits the map
+ * to what the slide names, inside the part of the map its legend leaves visible. The slide number
+ * and the story are in the URL. Esc returns to the state present mode was entered from.
  */
-export function PresentView({ map }: { map?: ReactNode }) {
+export function PresentView({ views }: { views: Record<SlideShow, ReactNode> }) {
   const { t } = useTranslation()
   const lang = useLang()
   const storyId = useStore(selectStory)
@@ -43,8 +53,11 @@ export function PresentView({ map }: { map?: ReactNode }) {
   const slide = story?.slides[index]
   const director = useDirector()
   const fullscreen = useFullscreen()
+  const { network } = useNetwork()
   const editor = useRef<HTMLDialogElement>(null)
   const main = useRef<HTMLElement>(null)
+  const visual = useRef<HTMLElement>(null)
+  const shown: SlideShow = slide?.view.show ?? 'map'
   // Exports step through every slide: the camera jumps instead of flying.
   const jump = useRef(true)
 
@@ -52,7 +65,7 @@ export function PresentView({ map }: { map?: ReactNode }) {
     jump.current = true
     correctingUrl(() => useStore.getState().setSlide(i))
   }, [])
-  const exporter = useDeckExport(story, director, show, index)
+  const exporter = useDeckExport(story, director, show, index, visual)
 
   // The slide's view goes into the store; the entry the slide change pushed is corrected in place.
   useEffect(() => {
@@ -63,12 +76,38 @@ export function PresentView({ map }: { map?: ReactNode }) {
     correctingUrl(() => s.replaceState(next))
   }, [slide, index])
 
-  // The camera moves after the map view has reacted to the new state (its effects run first).
+  // The camera moves once the slide's state is drawn (its legend is measured as it will be shown)
+  // and the map view has reacted to it (its own framing runs first, and is corrected).
   useEffect(() => {
-    if (!director || !slide) return
-    director.goTo(slide.view.camera, !jump.current)
+    if (!director || !slide || slide.view.show !== 'map' || !network) return
+    const animate = !jump.current
     jump.current = false
-  }, [director, slide])
+    let live = true
+    const frame = slide.view.frame
+    const placeAt = (id: string) => network.placeById.get(id)
+    const area = visual.current
+    delete area?.dataset.framed
+    const map = director.mapInstance
+    // Marks the view once the camera is at the slide's frame and the map has drawn it (e2e waits
+    // for data-framed; the map host's data-map-state says 'moving' meanwhile).
+    const settled = () => {
+      if (!live || !director.settled() || map.isMoving()) return
+      map.off('idle', settled)
+      if (area) area.dataset.framed = slide.id
+    }
+    void nextFrame()
+      .then(nextFrame)
+      .then(() => {
+        if (!live || !area) return
+        director.frame((m) => cameraForFrame(m, frame, placeAt, area), animate)
+        map.on('idle', settled)
+        map.triggerRepaint()
+      })
+    return () => {
+      live = false
+      map.off('idle', settled)
+    }
+  }, [director, slide, network])
 
   useEffect(() => {
     main.current?.focus()
@@ -85,11 +124,37 @@ export function PresentView({ map }: { map?: ReactNode }) {
     },
     [total, exporter.busy],
   )
+  // Back to what was explored before presenting: its filters, selection, mode and camera (the
+  // defaults and the home view when the page opened in present mode); the language stays.
   const leave = useCallback(() => {
     fullscreen.exit()
-    useStore.getState().setMode('explore')
+    const before = takeBeforePresenting()
+    const s = useStore.getState()
+    if (director) {
+      const map = director.mapInstance
+      const home = map.cameraForBounds(
+        [
+          [HOME_BOUNDS[0], HOME_BOUNDS[1]],
+          [HOME_BOUNDS[2], HOME_BOUNDS[3]],
+        ],
+        { padding: 20 },
+      )
+      const c = home?.center as { lng: number; lat: number } | undefined
+      const camera =
+        before?.camera ??
+        (c && home?.zoom !== undefined
+          ? { center: [c.lng, c.lat] as [number, number], zoom: home.zoom }
+          : null)
+      if (camera) director.restore(camera)
+    }
+    const state = before?.state ?? {
+      filters: DEFAULT_FILTERS,
+      selection: null,
+      view: defaultState(s.view.lang).view,
+    }
+    s.replaceState({ ...state, view: { ...state.view, lang: s.view.lang } })
     focusModeSwitch()
-  }, [fullscreen])
+  }, [fullscreen, director])
 
   usePresentKeys((command: PresentCommand) => {
     const cur = story ? clampSlide(useStore.getState().view.slide, story) : 0
@@ -110,8 +175,13 @@ export function PresentView({ map }: { map?: ReactNode }) {
         exporter={exporter}
       />
       <div className="present-stage">
-        <section className="present-map" aria-label={t('present.mapLabel')}>
-          {map}
+        <section
+          ref={visual}
+          className={`present-visual present-visual--${shown}`}
+          aria-label={t(`present.viewLabel.${shown}`)}
+          data-testid="slide-view"
+        >
+          {views[shown]}
         </section>
         <SlidePanel
           slide={slide}

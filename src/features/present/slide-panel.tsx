@@ -1,8 +1,45 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useCountries, useIndicators } from '@/data/use-dataset'
+import { formatNumber, formatUsd } from '@/i18n/format'
 import { SourceLine } from '@/shared/source-line'
-import { useLang } from '@/shared/use-lang'
-import type { Slide, Story } from './story-schema'
+import { useLang, useLocalText } from '@/shared/use-lang'
+import { factValue } from './facts'
+import type { Fact, Slide, Story } from './story-schema'
+
+/** A slide's computed figure, as a sentence with the values it is made of. */
+function FactLine({ fact }: { fact: Fact }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const text = useLocalText()
+  const indicators = useIndicators().data
+  const countries = useCountries().data
+  if (!indicators) return null
+  const name = (iso3: string) => text(countries?.countries.find((c) => c.iso3 === iso3)?.name) || iso3
+  const value = factValue(fact, indicators)
+  const money = (v: number) =>
+    fact.indicator === 'gdp_per_capita_usd' ? formatUsd(v, lang) : formatNumber(v, lang)
+  return (
+    <p className="present-fact" data-testid="slide-fact" data-ratio={value.ok ? value.ratio : undefined}>
+      {value.ok
+        ? t('present.fact.ratio', {
+            indicator: t(`indicators.${fact.indicator}.name`),
+            year: value.year,
+            of: name(fact.of),
+            to: name(fact.to),
+            ofValue: money(value.of),
+            toValue: money(value.to),
+            ratio: formatNumber(value.ratio, lang, 1),
+          })
+        : t('present.fact.none', {
+            indicator: t(`indicators.${fact.indicator}.name`),
+            of: name(fact.of),
+            to: name(fact.to),
+            reason: t(`reasons.${value.reason}`),
+          })}
+    </p>
+  )
+}
 
 /** The slide's words: title, short text in large type, speaker notes folded away, sources. */
 export function SlidePanel({
@@ -44,6 +81,9 @@ export function SlidePanel({
           // Lines of one text: fixed order, no ids.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <p key={i}>{line}</p>
+        ))}
+        {slide.facts?.map((fact) => (
+          <FactLine key={`${fact.of}/${fact.to}/${fact.indicator}/${fact.year}`} fact={fact} />
         ))}
       </div>
       {slide.notes && (

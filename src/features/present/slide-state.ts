@@ -1,8 +1,11 @@
 import type { SourceRef, Text } from '@/data/schema'
 import type { IndicatorId, UrlState } from '@/state/defaults'
-import type { Camera, Slide, SlideView, Story } from './story-schema'
+import type { Extent, Slide, SlideShow, SlideView, Story } from './story-schema'
 
-/** The store state that shows a slide: its filters, selection, indicator and year; the rest is kept. */
+/**
+ * The store state that shows a slide: its filters, selection, indicator, year, compared countries and
+ * chart options; the language and the story are kept.
+ */
 export function stateForSlide(current: UrlState, slide: Slide, index: number): UrlState {
   const v = slide.view
   return {
@@ -19,6 +22,9 @@ export function stateForSlide(current: UrlState, slide: Slide, index: number): U
       indicator: v.indicator as IndicatorId,
       year: v.year,
       compare: [...v.compare],
+      scale: v.scale,
+      showJapan: v.showJapan,
+      odaView: v.odaView,
       slide: index,
     },
   }
@@ -34,8 +40,11 @@ export function clampSlide(index: number, story: Story): number {
   return Math.max(0, Math.min(index, story.slides.length - 1))
 }
 
-/** Which sources back the map of a view, by the indicator it shades. */
-function sourcesOfIndicator(indicator: IndicatorId): SourceRef[] {
+/** Which sources back a view: a chart's own, or the indicator the map shades. */
+function sourcesOfView(show: SlideShow, indicator: IndicatorId): SourceRef[] {
+  if (show === 'gdp') return [{ ref: 'wb-wdi', locator: 'NY.GDP.PCAP.CD' }]
+  if (show === 'oda') return [{ ref: 'clair-report', locator: '第1章 第2節 2, 表3' }, { ref: 'oecd-dac2a' }]
+  if (show !== 'map') return []
   switch (indicator) {
     case 'gdp_per_capita_usd':
     case 'population':
@@ -50,15 +59,20 @@ function sourcesOfIndicator(indicator: IndicatorId): SourceRef[] {
   }
 }
 
-/** A new slide from what the user is looking at now. */
+/**
+ * A new slide from what the user is looking at now: `show` names the view beside its text, `extent`
+ * what the map showed ([west, south, east, north]; null without a map).
+ */
 export function slideFromState(
   state: UrlState,
-  camera: Camera,
+  show: SlideShow,
+  extent: Extent | null,
   content: { id: string; title: Text; text: Text },
 ): Slide {
   // A story's format has no origin filter (see stateForSlide).
   const { origin: _origin, ...filters } = state.filters
   const view: SlideView = {
+    show,
     mode: state.view.mode === 'compare' ? 'compare' : 'explore',
     filters: {
       ...filters,
@@ -68,9 +82,12 @@ export function slideFromState(
     indicator: state.view.indicator,
     year: state.view.year,
     compare: [...state.view.compare],
-    camera,
+    scale: state.view.scale,
+    showJapan: state.view.showJapan,
+    odaView: state.view.odaView,
+    frame: { places: [], extent },
   }
-  return { ...content, sources: sourcesOfIndicator(state.view.indicator), view }
+  return { ...content, sources: sourcesOfView(show, state.view.indicator), view }
 }
 
 /** A slide id unlikely to repeat within one story: time and a random part, base 36. */

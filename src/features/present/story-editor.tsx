@@ -42,6 +42,7 @@ export function StoryEditor({
   const { t } = useTranslation()
   const lang = useLang()
   const story = useUserStory((s) => s.story)
+  const save = useUserStory((s) => s.save)
   const { moveSlide, retitleSlide, removeSlide, replaceStory, clearStory } = useUserStory.getState()
   const known = useKnownIds()
   const file = useRef<HTMLInputElement>(null)
@@ -74,6 +75,11 @@ export function StoryEditor({
       <h2 id="story-editor-title">{t('present.editor.title')}</h2>
       <p>{t('present.editor.intro')}</p>
       <UnreadableStory />
+      {(save === 'quota' || save === 'unavailable' || save === 'nearlyFull') && (
+        <p className="story-save" role="alert" data-save={save}>
+          {t(`present.editor.save.${save}`)}
+        </p>
+      )}
       {n === 0 ? (
         <p className="muted">{t('present.editor.empty')}</p>
       ) : (

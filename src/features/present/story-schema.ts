@@ -10,30 +10,72 @@ import {
 } from '@/data/schema'
 import type { Migration } from '@/data/versioned'
 import { INDICATOR_IDS, type IndicatorId, MAX_COMPARE } from '@/state/defaults'
+import { migrateV1ToV2 } from './story-migrations'
 
 // A briefing story: data/stories/*.json (shipped) and the user's own story (localStorage, exported
 // and imported as JSON). Objects are strict so a misspelt key in a hand-edited file is reported.
 
 /** Story files carry their format version, so an old export can be upgraded when it changes. */
-export const STORY_VERSION = 1
+export const STORY_VERSION = 2
 
 /**
  * What each later format version changed, oldest first (see data/versioned.ts): a story of an older
- * version is migrated before it is validated. Version 1 is the first format, so there is none yet;
- * the next format change adds one here, with a story of the old version in test/fixtures/stories.
+ * version is migrated before it is validated, with a story of each old version in test/fixtures/stories.
+ * 2: a slide shows a chosen view (map, a chart, the compare table) with the chart's options, and its
+ *    map is framed by what it must show (places, an extent) instead of a camera fixed for one screen.
  */
-export const STORY_MIGRATIONS: readonly Migration<unknown>[] = []
+export const STORY_MIGRATIONS: readonly Migration<unknown>[] = [{ to: 2, migrate: migrateV1ToV2 }]
 
 const lonSchema = z.number().check(z.gte(-180), z.lte(180))
 const latSchema = z.number().check(z.gte(-90), z.lte(90))
 
-const cameraSchema = z.strictObject({
+/** A map camera: where it looks and how close. Not saved in stories since version 2 (see frame). */
+export interface Camera {
   /** [longitude, latitude], degrees. */
-  center: z.tuple([lonSchema, latSchema]),
+  center: [number, number]
   /** MapLibre zoom level (the map allows 2–9). */
-  zoom: z.number().check(z.gte(0), z.lte(22)),
+  zoom: number
+}
+
+/** [west, south, east, north], degrees. */
+const extentSchema = z
+  .tuple([lonSchema, latSchema, lonSchema, latSchema])
+  .check(
+    z.refine(
+      ([w, s, e, n]) => w <= e && s <= n,
+      '[west, south, east, north] with west ≤ east, south ≤ north',
+    ),
+  )
+export type Extent = z.infer<typeof extentSchema>
+
+/**
+ * What the slide's map must show, whatever the screen: each place the slide names and an extent.
+ * The camera is fitted to them inside the part of the map that legend and controls leave visible.
+ */
+const frameSchema = z.strictObject({
+  /** Ids of data/places.json the slide names. */
+  places: z.array(idSchema),
+  /** An area to show whole, or null to frame the places only. */
+  extent: z.nullable(extentSchema),
 })
-export type Camera = z.infer<typeof cameraSchema>
+export type Frame = z.infer<typeof frameSchema>
+
+/** What a slide shows beside its text: the map or one of the explore views. */
+export const SLIDE_SHOWS = ['map', 'gdp', 'oda', 'links', 'compare'] as const
+export type SlideShow = (typeof SLIDE_SHOWS)[number]
+
+/**
+ * A figure computed from the data when the slide is shown, so it never goes stale: the ratio of two
+ * countries' values of an indicator in a year (null: the latest year both have).
+ */
+const factSchema = z.strictObject({
+  kind: z.literal('ratio'),
+  indicator: z.enum(['gdp_per_capita_usd', 'population']),
+  of: iso3Schema,
+  to: iso3Schema,
+  year: z.nullable(yearSchema),
+})
+export type Fact = z.infer<typeof factSchema>
 
 const slideFiltersSchema = z.strictObject({
   countries: z.array(iso3Schema),
@@ -50,7 +92,9 @@ const slideFiltersSchema = z.strictObject({
 })
 
 const slideViewSchema = z.strictObject({
-  /** The mode the view was saved from; presenting always shows the map with the slide's text. */
+  /** The view beside the slide's text. */
+  show: z.enum(SLIDE_SHOWS),
+  /** The mode the view was saved from. */
   mode: z.enum(['explore', 'compare']),
   filters: slideFiltersSchema,
   selection: z.nullable(
@@ -63,7 +107,11 @@ const slideViewSchema = z.strictObject({
   year: yearSchema,
   /** Countries of a compare view. */
   compare: z.array(iso3Schema).check(z.maxLength(MAX_COMPARE)),
-  camera: cameraSchema,
+  /** The GDP chart's axis, its Japan reference line, and the ODA chart's gross or net view. */
+  scale: z.enum(['linear', 'log']),
+  showJapan: z.boolean(),
+  odaView: z.enum(['gross', 'net']),
+  frame: frameSchema,
 })
 export type SlideView = z.infer<typeof slideViewSchema>
 
@@ -76,6 +124,8 @@ const slideSchema = z.strictObject({
   notes: z.optional(textSchema),
   /** Entries of data/sources.json behind the figures in the text. */
   sources: z.array(sourceRefSchema),
+  /** Figures computed from the data, shown under the text. */
+  facts: z.optional(z.array(factSchema).check(z.maxLength(4))),
   view: slideViewSchema,
 })
 export type Slide = z.infer<typeof slideSchema>

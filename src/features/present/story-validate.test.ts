@@ -83,9 +83,14 @@ describe('slides and state', () => {
     })
     expect(state.selection).toEqual(slide.view.selection)
     expect(sameState(state, stateForSlide(state, slide, 5))).toBe(true)
-    const back = slideFromState(state, slide.view.camera, { id: 'x', title: slide.title, text: slide.text })
+    const back = slideFromState(state, slide.view.show, slide.view.frame.extent, {
+      id: 'x',
+      title: slide.title,
+      text: slide.text,
+    })
     expect(back.view.filters).toEqual(slide.view.filters)
     expect(back.view.mode).toBe('explore')
+    expect(back.view.show).toBe(slide.view.show)
   })
 
   it('clamps a slide number past the end', () => {

@@ -112,6 +112,11 @@ function crossCheckStory(story: Story, known: KnownIds): StoryProblem[] {
       check(known.countries, `view.filters.countries[${j}]`, c)
     for (const [j, c] of v.compare.entries()) check(known.countries, `view.compare[${j}]`, c)
     for (const [j, s] of v.filters.schemes.entries()) check(known.schemes, `view.filters.schemes[${j}]`, s)
+    for (const [j, p] of v.frame.places.entries()) check(known.places, `view.frame.places[${j}]`, p)
+    for (const [j, f] of (slide.facts ?? []).entries()) {
+      check(known.countries, `facts[${j}].of`, f.of)
+      check(known.countries, `facts[${j}].to`, f.to)
+    }
     if (v.selection) {
       const sets = {
         country: known.countries,

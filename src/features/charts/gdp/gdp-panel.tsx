@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIndicators } from '@/data/use-dataset'
-import { formatNumber, formatUsd } from '@/i18n/format'
+import { formatNumber } from '@/i18n/format'
 import { INK } from '@/shared/colors'
 import { useRenderCount } from '@/shared/perf'
 import { useLang, useLocalText } from '@/shared/use-lang'
@@ -9,12 +9,13 @@ import { selectScale, selectShowJapan, selectYear } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { XAxis, YAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
+import { ChartSvg } from '../chart-svg'
 import { countryColor } from '../country-colors'
 import { emphasisOf } from '../emphasis'
-import { activate } from '../keyboard'
 import { useCountryFocus, useCountryName } from '../use-country'
 import { useWidth } from '../use-width'
 import { type GdpSeries, gdpModel } from './gdp-model'
+import { GdpRanking } from './gdp-ranking'
 import { gdpTable } from './gdp-table'
 
 const EMPTY: GdpSeries[] = []
@@ -31,7 +32,6 @@ export function GdpPanel() {
   const scale = useStore(selectScale)
   const showJapan = useStore(selectShowJapan)
   const focus = useCountryFocus()
-  const { selected } = focus
   const setScale = useStore((s) => s.setScale)
   const toggleJapan = useStore((s) => s.toggleJapanReference)
   const select = useStore((s) => s.select)
@@ -64,7 +64,6 @@ export function GdpPanel() {
     () => gdpModel({ series, reference, width: Math.max(320, width), height: 260, scale, year }),
     [series, reference, width, scale, year],
   )
-  const money = (v: number) => formatUsd(v, lang)
   const unit = meta ? text(meta.unit) : ''
   const title = t('charts.gdp.title')
   const subtitle = `${unit} · ${t('charts.gdp.years', { from: model.years[0], to: model.years[1] })} · ${t('charts.selectedYear', { year })}`
@@ -112,14 +111,11 @@ export function GdpPanel() {
     >
       <div className="gdp-body">
         <div ref={box} className="chart-box">
-          <svg
-            ref={chart}
-            className="chart"
+          <ChartSvg
+            svgRef={chart}
             width={model.width}
             height={model.height}
-            viewBox={`0 0 ${model.width} ${model.height}`}
-            role="img"
-            aria-label={t('charts.gdp.aria', { year })}
+            label={t('charts.gdp.aria', { year })}
           >
             <YAxis
               ticks={model.yTicks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
@@ -176,54 +172,9 @@ export function GdpPanel() {
             {model.dots.map((d) => (
               <circle key={d.iso3} cx={d.x} cy={d.y} r={3} fill={countryColor(d.iso3)} />
             ))}
-          </svg>
+          </ChartSvg>
         </div>
-        <div className="ranking">
-          <h3 className="ranking-title">{t('charts.gdp.ranking', { year })}</h3>
-          {model.spread ? (
-            <p className="spread" data-testid="gdp-spread" data-ratio={model.spread.ratio.toFixed(1)}>
-              {t('charts.gdp.spread', {
-                top: nameOf(model.spread.top.iso3),
-                bottom: nameOf(model.spread.bottom.iso3),
-                ratio: formatNumber(model.spread.ratio, lang, 1),
-                year,
-              })}
-            </p>
-          ) : (
-            <p className="spread muted">{t('charts.gdp.noSpread', { year })}</p>
-          )}
-          <ol className="ranking-list" data-testid="gdp-ranking">
-            {model.ranking.map((r) => {
-              const emphasis = emphasisOf(r.iso3, focus)
-              return (
-                <li key={r.iso3} className={`ranking-row ranking-row--${emphasis}`}>
-                  <button
-                    type="button"
-                    className="ranking-button"
-                    aria-pressed={selected === r.iso3}
-                    data-iso3={r.iso3}
-                    onPointerEnter={() => hoverOn({ kind: 'country', id: r.iso3 })}
-                    onPointerLeave={() => hoverOn(null)}
-                    onFocus={() => hoverOn({ kind: 'country', id: r.iso3 })}
-                    onBlur={() => hoverOn(null)}
-                    {...activate(() => chooseCountry(r.iso3))}
-                  >
-                    <span className="ranking-name">{nameOf(r.iso3)}</span>
-                    <span className="ranking-bar" aria-hidden="true">
-                      <span
-                        style={{ width: `${Math.max(1, r.share * 100)}%`, background: countryColor(r.iso3) }}
-                      />
-                    </span>
-                    <span className="ranking-value" data-value={r.value}>
-                      {money(r.value)}
-                    </span>
-                  </button>
-                </li>
-              )
-            })}
-          </ol>
-          {missingNote && <p className="muted small">{missingNote}</p>}
-        </div>
+        <GdpRanking model={model} year={year} missingNote={missingNote} />
       </div>
     </ChartPanel>
   )

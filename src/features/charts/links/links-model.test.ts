@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FILTERS } from '@/state/defaults'
-import { fieldKey, filterItems, linksModel, type NodeInput } from './links-model'
+import { fieldKey, filterItems, linksModel, type NodeInput, TOP } from './links-model'
 
 const nodes = new Map<string, NodeInput>([
   ['kita', { id: 'kita', label: 'Kitakyushu', group: '40', order: 1 }],
@@ -37,6 +37,36 @@ describe('linksModel', () => {
       600,
     )
     expect(m.bands).toEqual([])
+  })
+})
+
+describe('linksModel with grouped sides', () => {
+  // Prefectures on the left, countries (nodes of group '': no headings) on the right.
+  const grouped = new Map<string, NodeInput>([
+    ...Array.from({ length: 6 }, (_, i): [string, NodeInput] => [
+      `p${i}`,
+      { id: `p${i}`, label: `Pref ${i}`, group: '', order: i },
+    ]),
+    ['c:KHM', { id: 'c:KHM', label: 'Cambodia', group: '', order: 0 }],
+    ['c:VNM', { id: 'c:VNM', label: 'Viet Nam', group: '', order: 0 }],
+  ])
+  const bands = Array.from({ length: 6 }, (_, i) => ({
+    id: `b${i}`,
+    jp: `p${i}`,
+    asean: i < 3 ? 'c:KHM' : 'c:VNM',
+    country: i < 3 ? 'KHM' : 'VNM',
+    field: 'water',
+    weight: i + 1,
+  }))
+  it('spreads the shorter side over the height, without headings, and sizes bands by count', () => {
+    const m = linksModel(bands, grouped, 600, { row: 13, widthBy: 'count' })
+    expect(m.groups).toEqual([])
+    const [khm, vnm] = m.asean
+    expect(khm?.y).toBeCloseTo(TOP + (6 * 13) / 4)
+    expect(vnm?.y).toBeCloseTo(TOP + (3 * 6 * 13) / 4)
+    const w = (id: string) => m.bands.find((b) => b.id === id)?.strokeWidth ?? 0
+    expect(w('b5')).toBeCloseTo(10)
+    expect(w('b2')).toBeCloseTo(1.5 + 8.5 / 2)
   })
 })
 

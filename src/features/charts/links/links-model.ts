@@ -56,18 +56,31 @@ export interface LinksModel {
 /** localeCompare's order, with one collator for the whole sort instead of one per comparison. */
 const collate = new Intl.Collator().compare
 
-const ROW = 16
+export const ROW = 16
 const GROUP_GAP = 10
-const TOP = 14
+export const TOP = 14
+/** Below the last row. */
+export const BOTTOM = 8
+
+export interface ModelOptions {
+  /** Row height in px (16 by default; less to fit many rows in the chart's height). */
+  row?: number
+  /**
+   * 'projects': a band is a link, wider with more projects (at most 10 px). 'count': a band stands
+   * for several links, its width in proportion to how many (10 px for the most).
+   */
+  widthBy?: 'projects' | 'count'
+}
 
 /**
- * Two columns: Japanese municipalities on the left, ASEAN places on the right grouped by country;
- * one band per link, its width growing with the number of projects.
+ * Two columns: Japanese municipalities (or prefectures) on the left, ASEAN places on the right
+ * grouped by country (or the countries themselves: nodes of group ''); one band per input.
  */
 export function linksModel(
   links: readonly LinkInput[],
   nodes: ReadonlyMap<string, NodeInput>,
   width: number,
+  { row = ROW, widthBy = 'projects' }: ModelOptions = {},
 ): LinksModel {
   const degree = new Map<string, number>()
   for (const l of links) {
@@ -83,7 +96,7 @@ export function linksModel(
 
   const jp: PlacedNode[] = jpNodes.map((n, i) => ({
     ...n,
-    y: TOP + i * ROW + ROW / 2,
+    y: TOP + i * row + row / 2,
     degree: degree.get(n.id) ?? 0,
   }))
   const asean: PlacedNode[] = []
@@ -91,15 +104,31 @@ export function linksModel(
   let y = TOP
   for (const n of aseanNodes) {
     const last = asean.at(-1)
-    if (!last || last.group !== n.group) {
+    if (n.group !== '' && (!last || last.group !== n.group)) {
       if (last) y += GROUP_GAP
       groups.push({ group: n.group, y })
-      y += ROW
+      y += row
     }
-    asean.push({ ...n, y: y + ROW / 2, degree: degree.get(n.id) ?? 0 })
-    y += ROW
+    asean.push({ ...n, y: y + row / 2, degree: degree.get(n.id) ?? 0 })
+    y += row
   }
-  const height = Math.max(TOP + jp.length * ROW, y) + 8
+  const height = Math.max(TOP + jp.length * row, y) + BOTTOM
+  // A side of plain rows (no country headings) that is shorter than the other is spread over the
+  // same height, as a Sankey diagram's nodes are: the 11 countries beside 47 prefectures.
+  const spread = (side: PlacedNode[]) => {
+    const step = (height - BOTTOM - TOP) / Math.max(1, side.length)
+    if (step <= row) return
+    side.forEach((n, i) => {
+      n.y = TOP + i * step + step / 2
+    })
+  }
+  spread(jp)
+  if (groups.length === 0) spread(asean)
+  const heaviest = Math.max(1, ...links.map((l) => l.weight))
+  const strokeOf = (weight: number) =>
+    widthBy === 'count'
+      ? 1.5 + (8.5 * Math.max(0, weight)) / heaviest
+      : Math.min(10, 1.5 + 1.5 * Math.max(0, weight))
 
   const labelRoom = Math.min(170, Math.max(90, width * 0.28))
   const x0 = labelRoom
@@ -122,7 +151,7 @@ export function linksModel(
         field: l.field,
         weight: l.weight,
         d: `M${x0},${ya}C${mid},${ya} ${mid},${yb} ${x1},${yb}`,
-        strokeWidth: Math.min(10, 1.5 + 1.5 * Math.max(0, l.weight)),
+        strokeWidth: strokeOf(l.weight),
       },
     ]
   })

@@ -1,11 +1,8 @@
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FIELD_IDS } from '@/data/schema'
+import { FIELD_IDS, type Link } from '@/data/schema'
 import { useNetwork, useSchemes } from '@/data/use-dataset'
 import { selectVisible, selectVisibleLinks } from '@/domain/filter-links'
-import { heaviest } from '@/domain/heaviest'
-import { linkFields } from '@/domain/link-facts'
-import { INK } from '@/shared/colors'
 import { fieldColor } from '@/shared/field-style'
 import { useRenderCount } from '@/shared/perf'
 import { useLang, useLocalText } from '@/shared/use-lang'
@@ -19,30 +16,39 @@ import {
   selectSelectedPlace,
 } from '@/state/selectors'
 import { useStore } from '@/state/store'
+import { cached } from '../cached'
 import { ChartPanel } from '../chart-panel'
-import { activate } from '../keyboard'
 import { sourcesByCount } from '../source-refs'
 import { useWidth } from '../use-width'
-import { fieldKey, filterItems, type LinkInput, linksModel, type NodeInput } from './links-model'
+import { type ChartActions, LinksChart } from './links-chart'
+import { LinksDrill } from './links-drill'
+import { type Drill, type LinksLevel, linksLevel, NO_DRILL } from './links-level'
+import { BOTTOM, fieldKey, filterItems, linksModel, ROW, TOP } from './links-model'
 import { linksTable } from './links-table'
 
 /**
- * Bands drawn at most: each adds a row of 16 px on both sides, so 300 bands made a chart 4,800 px
- * tall (measured at 20,000 links), which no one reads. 100 keeps it within about two screens, the
- * size of the list's first page beside it.
+ * The chart's height in px at most: the finest level whose rows fit it is drawn (links-level.ts), so
+ * the whole diagram is on screen and no band runs off its bottom, whatever the number of links.
  */
-const MAX_BANDS = 100
+const MAX_HEIGHT = 640
+/** Rows are 16 px, and down to 13 px to fit a level (a prefecture per row at national scale). */
+const MIN_ROW = 13
+const ROOM = MAX_HEIGHT - TOP - BOTTOM
 
-/** `f` remembering its results for the render it is made in. */
-function cached<K, V>(f: (key: K) => V): (key: K) => V {
-  const seen = new Map<K, V>()
-  return (key) => {
-    if (!seen.has(key)) seen.set(key, f(key))
-    return seen.get(key) as V
-  }
+const SUBTITLE: Record<LinksLevel, string> = {
+  places: 'charts.links.subtitle',
+  municipalities: 'charts.links.subtitleMunicipalities',
+  prefectures: 'charts.links.subtitlePrefectures',
+  flows: 'charts.links.subtitleFlows',
 }
 
-/** Japanese municipalities and their ASEAN partners, one band per visible link. */
+const PREF = 'pref:'
+const COUNTRY = 'country:'
+
+/**
+ * Japanese municipalities and their ASEAN partners under the filters: one band per link when they
+ * fit, else grouped by prefecture and country as the map's national view; a click drills in.
+ */
 export function LinksPanel() {
   useRenderCount('charts:links')
   const { t } = useTranslation()
@@ -61,66 +67,86 @@ export function LinksPanel() {
   const hoverOn = useStore((s) => s.hoverOn)
   const [box, width] = useWidth<HTMLDivElement>(560)
   const chart = useRef<SVGSVGElement>(null)
+  const [drill, setDrill] = useState<Drill>(NO_DRILL)
   const visible = network ? selectVisibleLinks(network, filters) : undefined
 
-  const model = useMemo(() => {
+  const view = useMemo(() => {
     if (!network || !visible) return null
-    const nodes = new Map<string, NodeInput>()
-    // Past a few hundred bands the diagram is unreadable and slow: draw the links with the most
-    // projects, say how many are drawn, and leave the full set to the list and the CSV.
-    const drawn =
-      visible.length > MAX_BANDS
-        ? heaviest(visible, MAX_BANDS, (l) => network.projectsByLink.get(l.id)?.length ?? 0)
-        : visible
-    const inputs: LinkInput[] = drawn.map((l) => {
-      for (const id of [l.jp, l.asean]) {
-        const p = network.placeById.get(id)
-        if (p && !nodes.has(id))
-          nodes.set(id, {
-            id,
-            label: text(p.name),
-            // Japanese side north to south; ASEAN side by country, then north to south.
-            group: p.country === 'JPN' ? '' : p.country,
-            order: -p.lat,
-          })
-      }
-      return {
-        id: l.id,
-        jp: l.jp,
-        asean: l.asean,
-        country: network.countryOfLink.get(l.id) ?? '',
-        field: linkFields(network, l)[0] ?? null,
-        weight: network.projectsByLink.get(l.id)?.length ?? 0,
-      }
+    const at = linksLevel(network, visible, drill, text, ROOM / MIN_ROW)
+    // A drill the filters have emptied shows everything again.
+    return at.drilled.length === 0 && drill !== NO_DRILL
+      ? linksLevel(network, visible, NO_DRILL, text, ROOM / MIN_ROW)
+      : at
+  }, [network, visible, drill, text])
+  const drilled = view && view.drilled.length > 0 ? drill : NO_DRILL
+  const model = useMemo(() => {
+    if (!view) return null
+    const row = Math.max(MIN_ROW, Math.min(ROW, ROOM / Math.max(1, view.rows)))
+    return linksModel(view.bands, view.nodes, Math.max(360, width), {
+      row,
+      widthBy: view.level === 'places' ? 'projects' : 'count',
     })
-    return linksModel(inputs, nodes, Math.max(360, width))
-  }, [network, visible, width, text])
+  }, [view, width])
 
   const count = visible?.length ?? 0
-  const lit = (b: { id: string; jp: string; asean: string; country: string }) =>
-    b.id === hoveredLink ||
-    b.id === selectedLink ||
-    b.jp === hoveredPlace ||
-    b.asean === hoveredPlace ||
-    b.jp === selectedPlace ||
-    b.asean === selectedPlace ||
-    b.country === hoveredCountry ||
-    b.country === selectedCountry
+  const shown = view?.drilled ?? []
+  const litLink = (l: Link) =>
+    l.id === hoveredLink ||
+    l.id === selectedLink ||
+    l.jp === hoveredPlace ||
+    l.asean === hoveredPlace ||
+    l.jp === selectedPlace ||
+    l.asean === selectedPlace ||
+    (network?.countryOfLink.get(l.id) ?? '') === hoveredCountry ||
+    (network?.countryOfLink.get(l.id) ?? '') === selectedCountry
   const anyLit = Boolean(
     hoveredLink || selectedLink || hoveredPlace || selectedPlace || hoveredCountry || selectedCountry,
   )
-  const placeName = cached((id: string) => {
-    const p = network?.placeById.get(id)
-    return p ? text(p.name) : id
-  })
+  const bandLit = cached((id: string) => (view?.members.get(id) ?? []).some(litLink))
   const countryName = (iso3: string) => {
     const c = network?.countryByIso3.get(iso3)
     return c ? text(c.name) : iso3
   }
-  // Up to MAX_BANDS bands each name a field and a project count: each message is looked up once per render.
+  const nodeName = cached((id: string) => view?.nodes.get(id)?.label ?? id)
+  // Every band names a field and a count: each message is looked up once per render.
   const fieldName = cached((field: string) => t(`fields.${field}`))
   const projects = cached((n: number) => t('charts.links.projects', { count: n }))
+  const linkCount = cached((n: number) => t('charts.links.count', { count: n }))
+  const grouped = view !== null && view.level !== 'places'
+  const act: ChartActions = {
+    bandTitle: (b) =>
+      `${nodeName(b.jp)} → ${nodeName(b.asean)}${b.field ? ` · ${fieldName(b.field)}` : ''} · ${grouped ? linkCount(b.weight) : projects(b.weight)}`,
+    bandLit,
+    anyLit,
+    enterBand: (id) => {
+      if (!grouped) hoverOn({ kind: 'link', id })
+    },
+    leave: () => hoverOn(null),
+    chooseBand: (id) => {
+      if (!grouped) return select({ kind: 'link', id })
+      const [left = '', right = ''] = id.split('|')
+      setDrill({
+        pref: left.startsWith(PREF) ? left.slice(PREF.length) : drilled.pref,
+        country: right.startsWith(COUNTRY) ? right.slice(COUNTRY.length) : drilled.country,
+      })
+    },
+    enterNode: (id) => {
+      if (id.startsWith(COUNTRY)) hoverOn({ kind: 'country', id: id.slice(COUNTRY.length) })
+      else if (!id.startsWith(PREF)) hoverOn({ kind: 'place', id })
+    },
+    chooseNode: (id) => {
+      if (id.startsWith(PREF)) setDrill({ ...drilled, pref: id.slice(PREF.length) })
+      else if (id.startsWith(COUNTRY)) setDrill({ ...drilled, country: id.slice(COUNTRY.length) })
+      else select({ kind: 'place', id })
+    },
+    drills: (id) => id.startsWith(PREF) || id.startsWith(COUNTRY),
+    nodeBold: (id) => id === hoveredPlace || id === selectedPlace,
+    chooseGroup: (iso3) => setDrill({ ...drilled, country: iso3 }),
+    groupName: countryName,
+    nodeName: (n) => n.label,
+  }
   const title = t('charts.links.title')
+  const subtitle = t(SUBTITLE[view?.level ?? 'places'])
   // Counted in the filter pass; sorting the few references is all that is left to do here.
   const sourceCounts = network ? selectVisible(network, filters).bySource : undefined
   const sources = useMemo(() => (sourceCounts ? sourcesByCount(sourceCounts) : []), [sourceCounts])
@@ -134,6 +160,13 @@ export function LinksPanel() {
     [model, t],
   )
   const empty = network !== undefined && count === 0
+  const prefName = (pref: string) => {
+    const place = view?.drilled.map((l) => network?.placeById.get(l.jp)).find(Boolean)
+    return place?.prefecture ? text(place.prefecture) : pref
+  }
+  const drillNote = [drilled.pref && prefName(drilled.pref), drilled.country && countryName(drilled.country)]
+    .filter(Boolean)
+    .join(' → ')
   const imageNotes = () => {
     const filtered = filterItems(filters, {
       heading: (key) => t(`charts.links.filterNames.${key}`),
@@ -148,15 +181,19 @@ export function LinksPanel() {
     })
     return [
       [t('charts.links.count', { count }), ...filtered].join(' · '),
-      ...(count > MAX_BANDS ? [t('charts.links.capped', { shown: MAX_BANDS, count })] : []),
+      ...(drillNote ? [t('charts.links.drilled', { into: drillNote, count: shown.length })] : []),
     ]
+  }
+  const placeName = (id: string) => {
+    const p = network?.placeById.get(id)
+    return p ? text(p.name) : id
   }
 
   return (
     <ChartPanel
       id="cooperation-links"
       title={title}
-      subtitle={t('charts.links.subtitle')}
+      subtitle={subtitle}
       sources={[{ refs: sources }]}
       legend={legend}
       chartRef={chart}
@@ -166,7 +203,7 @@ export function LinksPanel() {
         network
           ? linksTable({
               network,
-              links: visible ?? [],
+              links: shown,
               placeName,
               countryName,
               label: {
@@ -178,7 +215,11 @@ export function LinksPanel() {
               // 「、」, not joinItems' 「・」: labels such as 保健・医療 contain it.
               separator: lang === 'ja' ? '、' : '; ',
               cite,
-              notes: [t('charts.links.csvNote'), ...imageNotes()],
+              notes: [
+                t('charts.links.csvNote'),
+                ...(drillNote ? [t('charts.links.drilled', { into: drillNote, count: shown.length })] : []),
+                ...imageNotes(),
+              ],
             })
           : { header: [], rows: [], notes: [] }
       }
@@ -188,6 +229,17 @@ export function LinksPanel() {
         </span>
       }
     >
+      {view && !empty && (
+        <LinksDrill
+          drill={drilled}
+          level={view.level}
+          into={drillNote}
+          shown={shown.length}
+          total={count}
+          prefName={prefName}
+          onDrill={setDrill}
+        />
+      )}
       <div ref={box} className="chart-box links-box">
         {empty && (
           <p className="chart-empty" role="status" data-testid="links-panel-empty">
@@ -195,87 +247,9 @@ export function LinksPanel() {
           </p>
         )}
         {model && !empty && (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG chart whose bands are buttons is a group.
-          <svg
-            ref={chart}
-            className="chart"
-            width={model.width}
-            height={model.height}
-            viewBox={`0 0 ${model.width} ${model.height}`}
-            role="group"
-            aria-label={t('charts.links.aria', { count })}
-          >
-            {model.bands.map((b) => (
-              // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be a <button>.
-              <path
-                key={b.id}
-                d={b.d}
-                fill="none"
-                stroke={fieldColor(b.field)}
-                strokeWidth={b.strokeWidth}
-                strokeOpacity={anyLit ? (lit(b) ? 0.95 : 0.12) : 0.55}
-                role="button"
-                tabIndex={-1}
-                aria-label={`${placeName(b.jp)} → ${placeName(b.asean)}`}
-                data-link={b.id}
-                onPointerEnter={() => hoverOn({ kind: 'link', id: b.id })}
-                onPointerLeave={() => hoverOn(null)}
-                {...activate(() => select({ kind: 'link', id: b.id }))}
-                style={{ cursor: 'pointer' }}
-              >
-                <title>{`${placeName(b.jp)} → ${placeName(b.asean)}${b.field ? ` · ${fieldName(b.field)}` : ''} · ${projects(b.weight)}`}</title>
-              </path>
-            ))}
-            {model.jp.map((n) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
-              <text
-                key={n.id}
-                x={model.x0 - 6}
-                y={n.y}
-                dy="0.32em"
-                textAnchor="end"
-                fontSize={11}
-                fill={INK}
-                fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
-                onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
-                onPointerLeave={() => hoverOn(null)}
-                onClick={() => select({ kind: 'place', id: n.id })}
-                style={{ cursor: 'pointer' }}
-              >
-                {n.label}
-              </text>
-            ))}
-            {model.groups.map((g) => (
-              <text key={g.group} x={model.x1 + 6} y={g.y + 11} fontSize={10} fontWeight={700} fill="#4a5a66">
-                {countryName(g.group)}
-              </text>
-            ))}
-            {model.asean.map((n) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list beside the map is the keyboard path
-              <text
-                key={n.id}
-                x={model.x1 + 14}
-                y={n.y}
-                dy="0.32em"
-                fontSize={11}
-                fill={INK}
-                fontWeight={n.id === hoveredPlace || n.id === selectedPlace ? 700 : 400}
-                onPointerEnter={() => hoverOn({ kind: 'place', id: n.id })}
-                onPointerLeave={() => hoverOn(null)}
-                onClick={() => select({ kind: 'place', id: n.id })}
-                style={{ cursor: 'pointer' }}
-              >
-                {n.label}
-              </text>
-            ))}
-          </svg>
+          <LinksChart model={model} chartRef={chart} label={t('charts.links.aria', { count })} act={act} />
         )}
       </div>
-      {count > MAX_BANDS && (
-        <p className="muted small" data-testid="links-panel-capped">
-          {t('charts.links.capped', { shown: MAX_BANDS, count })}
-        </p>
-      )}
       <p className="muted small">{t('charts.links.note')}</p>
     </ChartPanel>
   )

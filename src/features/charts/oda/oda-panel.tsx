@@ -3,26 +3,17 @@ import { useTranslation } from 'react-i18next'
 import { useOda } from '@/data/use-dataset'
 import { NOT_ODA_RECIPIENTS } from '@/domain/indicator-values'
 import { formatNumber } from '@/i18n/format'
-import { INK } from '@/shared/colors'
 import { useRenderCount } from '@/shared/perf'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { selectOdaView } from '@/state/selectors'
 import { useStore } from '@/state/store'
-import { XAxis, YAxis } from '../axis'
 import { ChartPanel } from '../chart-panel'
-import { countryColor } from '../country-colors'
-import { emphasisOf } from '../emphasis'
-import { useCountryFocus, useCountryName } from '../use-country'
+import { useCountryName } from '../use-country'
 import { useWidth } from '../use-width'
-import {
-  ODA_PART_COLORS,
-  ODA_PARTS,
-  type OdaRow,
-  OECD_LABEL_FONT,
-  odaBarsModel,
-  oecdModel,
-} from './oda-model'
+import { OdaBarsChart } from './oda-bars-chart'
+import { ODA_PART_COLORS, ODA_PARTS, type OdaRow, odaBarsModel, oecdModel } from './oda-model'
 import { odaTable } from './oda-table'
+import { OecdChart } from './oecd-chart'
 
 /** Japan's ODA: the report's 2015 composition by country, and the OECD series since 2009. */
 export function OdaPanel() {
@@ -34,15 +25,10 @@ export function OdaPanel() {
   const nameOf = useCountryName()
   const view = useStore(selectOdaView)
   const setOdaView = useStore((s) => s.setOdaView)
-  const focus = useCountryFocus()
-  const { selected } = focus
-  const select = useStore((s) => s.select)
-  const hoverOn = useStore((s) => s.hoverOn)
   const [box, width] = useWidth<HTMLDivElement>(560)
   const chart = useRef<SVGSVGElement>(null)
   const oecdChart = useRef<SVGSVGElement>(null)
   const w = Math.max(300, width)
-  const money = (v: number) => formatNumber(v, lang, 2)
 
   const rows: OdaRow[] = useMemo(
     () =>
@@ -133,142 +119,13 @@ export function OdaPanel() {
       }
     >
       <div ref={box} className="chart-box">
-        <svg
-          ref={chart}
-          className="chart"
-          width={bars.width}
-          height={bars.height}
-          viewBox={`0 0 ${bars.width} ${bars.height}`}
-          role="img"
-          aria-label={t('charts.oda.aria')}
-        >
-          <XAxis
-            ticks={bars.ticks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
-            y={bars.plot.y1}
-            gridTop={bars.plot.y0}
-          />
-          <line x1={bars.zeroX} x2={bars.zeroX} y1={bars.plot.y0} y2={bars.plot.y1} stroke={INK} />
-          {bars.bars.map((b) => {
-            const emphasis = emphasisOf(b.iso3, focus)
-            return (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the GDP ranking is the keyboard path
-              <g
-                key={b.iso3}
-                data-selected={selected === b.iso3}
-                data-iso3={b.iso3}
-                opacity={emphasis === 'dim' ? 0.3 : 1}
-                onPointerEnter={() => hoverOn({ kind: 'country', id: b.iso3 })}
-                onPointerLeave={() => hoverOn(null)}
-                onClick={() => select({ kind: 'country', id: b.iso3 })}
-                style={{ cursor: 'pointer' }}
-              >
-                <text
-                  x={bars.plot.x0 - 6}
-                  y={b.y + b.height / 2}
-                  dy="0.32em"
-                  textAnchor="end"
-                  fontSize={11}
-                  fill={INK}
-                  fontWeight={emphasis === 'focus' ? 700 : 400}
-                >
-                  {nameOf(b.iso3)}
-                </text>
-                {b.segments.map((s) => (
-                  <rect
-                    key={s.part}
-                    x={s.x}
-                    y={b.y}
-                    width={s.width}
-                    height={b.height}
-                    fill={ODA_PART_COLORS[s.part]}
-                  />
-                ))}
-                <line
-                  x1={b.totalX}
-                  x2={b.totalX}
-                  y1={b.y - 2}
-                  y2={b.y + b.height + 2}
-                  stroke={INK}
-                  strokeWidth={2}
-                />
-                <text
-                  x={b.label.x}
-                  y={b.y + b.height / 2}
-                  dy="0.32em"
-                  textAnchor={b.label.anchor}
-                  fontSize={10}
-                  fill={INK}
-                  className="oda-total"
-                  data-value={b.total}
-                >
-                  {money(b.total)}
-                </text>
-              </g>
-            )
-          })}
-        </svg>
+        <OdaBarsChart bars={bars} chartRef={chart} />
       </div>
       <p className="muted small">{notRecipientsNote}</p>
       <h3 className="chart-subhead">
         {t(`charts.oda.oecdTitle.${view}`)} <span className="muted">({oecdUnit})</span>
       </h3>
-      <svg
-        ref={oecdChart}
-        className="chart"
-        width={lines.width}
-        height={lines.height}
-        viewBox={`0 0 ${lines.width} ${lines.height}`}
-        role="img"
-        aria-label={t('charts.oda.oecdAria')}
-      >
-        <YAxis
-          ticks={lines.yTicks.map((tk) => ({ ...tk, label: formatNumber(tk.value, lang) }))}
-          x={lines.plot.x0}
-          gridRight={lines.plot.x1}
-        />
-        <XAxis ticks={lines.xTicks.map((tk) => ({ ...tk, label: String(tk.value) }))} y={lines.plot.y1} />
-        {lines.lines.map((l) => {
-          const emphasis = emphasisOf(l.iso3, focus)
-          return (
-            <g key={l.iso3} opacity={emphasis === 'dim' ? 0.2 : 1}>
-              <path
-                d={l.d}
-                fill="none"
-                stroke={countryColor(l.iso3)}
-                strokeWidth={emphasis === 'focus' ? 3 : 1.5}
-              />
-              {l.dots.map((d) => (
-                <circle
-                  key={d.year}
-                  cx={d.x}
-                  cy={d.y}
-                  r={emphasis === 'focus' ? 3.5 : 2.5}
-                  fill={countryColor(l.iso3)}
-                  data-year={d.year}
-                >
-                  <title>{`${l.label?.text ?? l.iso3} ${d.year}: ${money(d.value)} ${oecdUnit}`}</title>
-                </circle>
-              ))}
-              {l.label && (
-                // A white halo keeps a name readable where it crosses another line.
-                <text
-                  x={l.label.x}
-                  y={l.label.y}
-                  dy="0.32em"
-                  fontSize={OECD_LABEL_FONT}
-                  fill={countryColor(l.iso3)}
-                  fontWeight={emphasis === 'focus' ? 700 : 400}
-                  stroke="#ffffff"
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                >
-                  {l.label.text}
-                </text>
-              )}
-            </g>
-          )
-        })}
-      </svg>
+      <OecdChart lines={lines} chartRef={oecdChart} unit={oecdUnit} />
       {view === 'net' && <p className="muted small">{t('charts.oda.netGaps')}</p>}
     </ChartPanel>
   )

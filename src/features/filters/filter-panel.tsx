@@ -1,73 +1,63 @@
-import { memo, type ReactNode, useId } from 'react'
+import { memo, type ReactNode, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImportedStore } from '@/data/imported-store'
-import { useCountries, useIndicators, useOda } from '@/data/use-dataset'
-import { indicatorYears } from '@/domain/indicator-values'
+import { useCountries } from '@/data/use-dataset'
 import { fieldColor } from '@/shared/field-style'
 import { useLocalText } from '@/shared/use-lang'
-import { FIELD_IDS, INDICATOR_IDS, type IndicatorId, ORIGINS, RELATIONS } from '@/state/defaults'
+import { FIELD_IDS, ORIGINS, RELATIONS } from '@/state/defaults'
 import {
   selectConfidence,
   selectCountryFilter,
   selectFieldFilter,
-  selectIndicator,
   selectOrigin,
   selectRelationFilter,
-  selectYear,
 } from '@/state/selectors'
 import { useStore } from '@/state/store'
+import './filters.css'
 
 /**
- * Indicator, year and the link filters; every control writes to the one store. Each group of chips
- * reads only its own part of the filters, so a change re-renders the one group it concerns.
+ * The link filters, in a side panel beside the map (a drawer over it on a narrow screen), closed
+ * until asked for: the active filters show as chips over the map meanwhile. Every control writes to
+ * the one store; each group of chips reads only its own part of the filters, so a change re-renders
+ * the one group it concerns.
  */
-export function FilterBar() {
+export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation()
-  const ids = { indicator: useId(), year: useId() }
-  const indicator = useStore(selectIndicator)
-  const year = useStore(selectYear)
-  const setIndicator = useStore((s) => s.setIndicator)
-  const setYear = useStore((s) => s.setYear)
-  const indicators = useIndicators().data
-  const oda = useOda().data
-  const years = indicatorYears(indicator, { indicators, oda })
-  const minYear = Math.min(years[0] ?? 1990, 1990)
-  const maxYear = Math.max(years.at(-1) ?? 2025, 2025)
+  const headingId = useId()
+  const panel = useRef<HTMLElement>(null)
+  // Opened from its button: the focus moves into the panel, and Escape gives it back by closing.
+  useEffect(() => {
+    panel.current?.focus()
+  }, [])
   return (
-    <div className="filter-bar">
-      <div className="filter-group">
-        <label htmlFor={ids.indicator}>{t('filters.indicator')}</label>
-        <select
-          id={ids.indicator}
-          value={indicator}
-          onChange={(e) => setIndicator(e.target.value as IndicatorId)}
+    <section
+      id={id}
+      ref={panel}
+      className="filter-panel"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <div className="filter-panel-head">
+        <h2 id={headingId}>{t('filters.title')}</h2>
+        <button
+          type="button"
+          className="filter-panel-close"
+          onClick={onClose}
+          aria-label={t('filters.close')}
         >
-          {INDICATOR_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t(`indicators.${id}.name`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-group">
-        <label htmlFor={ids.year}>
-          {t('filters.year')} <output data-testid="year-value">{year}</output>
-        </label>
-        <input
-          id={ids.year}
-          type="range"
-          min={minYear}
-          max={maxYear}
-          step={1}
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-        />
+          <span aria-hidden="true">×</span>
+        </button>
       </div>
       <CountryChips />
       <FieldChips />
       <RelationChips />
       <OriginChoice />
-    </div>
+    </section>
   )
 }
 

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test'
+import { places } from './data'
+
+// Measures of the first screen shared by the layout specs (desktop and tablet).
+
+/** Where the map's canvas starts and what share of the viewport it fills (the part on screen). */
+export async function mapOnFirstScreen(page: Page): Promise<{ top: number; share: number }> {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const box = await page.getByTestId('map').boundingBox()
+  const view = page.viewportSize()
+  if (!box || !view) throw new Error('no map box')
+  const w = Math.max(0, Math.min(box.x + box.width, view.width) - Math.max(box.x, 0))
+  const h = Math.max(0, Math.min(box.y + box.height, view.height) - Math.max(box.y, 0))
+  return { top: box.y, share: (w * h) / (view.width * view.height) }
+}
+
+/**
+ * The places (data/places.json ids) that are off the map or under one of its overlays (the filter
+ * chips, the legend, the buttons, MapLibre's controls), as "id: why". Empty when every one is in
+ * the open part of the map.
+ */
+export async function hiddenPlaces(
+  page: Page,
+  ids: readonly string[] = places.map((p) => p.id),
+): Promise<string[]> {
+  const points = places.filter((p) => ids.includes(p.id)).map((p) => ({ id: p.id, lon: p.lon, lat: p.lat }))
+  return page.evaluate((points) => {
+    const map = (window as unknown as { __map: { project(c: [number, number]): { x: number; y: number } } })
+      .__map
+    const canvas = document.querySelector('.maplibregl-canvas')?.getBoundingClientRect()
+    if (!canvas) return ['no canvas']
+    const overlays = [
+      ...document.querySelectorAll(
+        '.active-filters > li, .map-legend, .map-reset, .map-download > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-right > *',
+      ),
+    ]
+      .map((el) => ({ name: el.className || el.tagName, box: el.getBoundingClientRect() }))
+      .filter((o) => o.box.width > 0 && o.box.height > 0)
+    const out: string[] = []
+    for (const p of points) {
+      const xy = map.project([p.lon, p.lat])
+      const x = canvas.left + xy.x
+      const y = canvas.top + xy.y
+      if (x < canvas.left || x > canvas.right || y < canvas.top || y > canvas.bottom)
+        out.push(`${p.id}: off the map`)
+      for (const o of overlays)
+        if (x >= o.box.left && x <= o.box.right && y >= o.box.top && y <= o.box.bottom)
+          out.push(`${p.id}: under ${o.name}`)
+    }
+    return out
+  }, points)
+}
+
+/**
+ * Controls in the viewport smaller than `min` × `min` px, as "role name: w×h". A checkbox counts by
+ * its label, which takes the tap.
+ */
+export async function smallTargets(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, select, input:not([type="checkbox"]), summary, a[href], label:has(> input[type="checkbox"])',
+      ),
+    ]
+    return controls
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('.visually-hidden'))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth)
+      .filter(({ box }) => box.width < min - 0.5 || box.height < min - 0.5)
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}": ${Math.round(box.width)}×${Math.round(box.height)}`,
+      )
+  }, min)
+}
