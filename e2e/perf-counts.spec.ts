@@ -18,6 +18,8 @@ const STEPS: [string, unknown[]][] = [
 ]
 
 test('a filter change renders each panel at most once and never rebuilds map data', async ({ page }) => {
+  // Eight changes, each waited for until the map has drawn it: counts, not times, but many frames.
+  test.slow()
   await page.goto('/')
   await waitForPanelsSettled(page)
   for (const [action, args] of STEPS) {

@@ -90,7 +90,7 @@ async function hiddenPlaces(page: Page, slide: StorySlide): Promise<string[]> {
 test.describe('briefing mode', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
   // Software WebGL at 1920×1080 on a shared machine: each page load takes several seconds.
-  test.setTimeout(150_000)
+  test.setTimeout(240_000)
 
   test('steps through the default story with the keys; each slide has a URL; Esc leaves', async ({
     page,

@@ -162,7 +162,12 @@ test.describe('accessibility', () => {
   test('keyboard only: select a country, open a link, clear with Escape', async ({ page }) => {
     await page.goto('/')
     await waitForData(page)
-    const cambodia = page.getByRole('button', { name: 'Cambodia', exact: true }).first()
+    // The filters' button opens their side panel and moves the focus into it.
+    await page.getByRole('button', { name: /^Filters/ }).focus()
+    await page.keyboard.press('Enter')
+    const filters = page.getByRole('region', { name: 'Filters', exact: true })
+    await expect(filters).toBeFocused()
+    const cambodia = filters.getByRole('button', { name: 'Cambodia', exact: true })
     await cambodia.focus()
     await page.keyboard.press('Enter')
     await expect(cambodia).toHaveAttribute('aria-pressed', 'true')
