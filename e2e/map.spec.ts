@@ -85,14 +85,15 @@ test.describe('map', () => {
   }, testInfo) => {
     const release = await holdFonts(page)
     await page.goto('/')
-    await waitForData(page)
     const map = page.getByTestId('map')
     const canvas = map.locator('canvas')
     const drawing = page.getByRole('status').filter({ hasText: 'Drawing the map…' })
-    await expect(drawing).toBeVisible()
+    // Checked as soon as the map exists (the canvas is shown anyway after 5 s: see the next test).
     await expect(canvas).toHaveCount(1)
     await expect(canvas).toBeHidden()
+    await expect(drawing).toBeVisible()
     await expect(map).toHaveAttribute('data-map-state', 'loading')
+    await waitForData(page)
     // (No screenshot here: Playwright's waits for the page's fonts, which are held.)
     release()
     await waitForMapIdle(page)
