@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test'
 import { aseanCountries, visibleLinkCount } from './data'
 import { expect, openFilters, test, waitForData, waitForMapIdle } from './fixtures'
+import { flowTotal } from './map-flows'
 
 // A laptop waking or a projector switching GPU takes the map's WebGL context away and gives it back:
 // the map says it is restoring, then draws what it drew before, with filters chosen meanwhile.
 
 interface MapHandle {
   getCanvas(): HTMLCanvasElement
-  querySourceFeatures(s: string): { properties: Record<string, unknown> }[]
   getFeatureState(f: { source: string; id: string }): Record<string, unknown>
 }
 type Lose = { loseContext(): void; restoreContext(): void }
@@ -43,19 +43,6 @@ const shading = (page: Page) =>
     },
     aseanCountries.map((c) => c.iso3),
   )
-
-/** The links the national view's flows stand for: the sum of their counts (feature-state, else all). */
-const flowTotal = (page: Page) =>
-  page.evaluate(() => {
-    const map = (window as unknown as { __map: MapHandle }).__map
-    const counts = new Map<string, number>()
-    for (const f of map.querySourceFeatures('flows')) {
-      const id = String(f.properties.id)
-      const state = map.getFeatureState({ source: 'flows', id }).count
-      counts.set(id, typeof state === 'number' ? state : Number(f.properties.n))
-    }
-    return [...counts.values()].reduce((a, b) => a + b, 0)
-  })
 
 const image = (page: Page) =>
   page.evaluate(() => (window as unknown as { __map: MapHandle }).__map.getCanvas().toDataURL('image/png'))

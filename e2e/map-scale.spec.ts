@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { geoInterpolate } from 'd3-geo'
 import { countries, type LinkFilter, links, places, visibleLinkCount } from './data'
 import { afterFilterChange, expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { flowTotal } from './map-flows'
 
 // The map at national scale and zoomed in: flows that count the links under the filters, each link
 // from zoom 5 on, the arc under the pointer, a selection that dims the rest, places drawn at one
@@ -63,19 +64,6 @@ const drawnIds = (page: Page, layers: string[]) =>
     ],
     layers,
   )
-
-/** The links the map's flows stand for now: the sum of their counts (feature-state, else all). */
-const flowTotal = (page: Page) =>
-  page.evaluate(() => {
-    const map = (window as unknown as { __map: MapHandle }).__map
-    const counts = new Map<string, number>()
-    for (const f of map.querySourceFeatures('flows')) {
-      const id = String(f.properties.id)
-      const state = map.getFeatureState({ source: 'flows', id }).count
-      counts.set(id, typeof state === 'number' ? state : Number(f.properties.n))
-    }
-    return [...counts.values()].reduce((a, b) => a + b, 0)
-  })
 
 const store = (page: Page, action: string, ...args: unknown[]) =>
   page.evaluate(
