@@ -116,4 +116,10 @@ test('the map has a tablet’s first screen, every control is a 44 px target, an
   await item.getByRole('button').first().tap()
   await expect(page).toHaveURL(/[?&]sel=link:/)
   await expect(page.getByTestId('detail-panel')).toBeVisible()
+  // Its source opens the full citation by touch, and the dialog's button closes it.
+  await item.locator('.source-button').tap()
+  const citation = page.getByRole('dialog', { name: '出典情報' })
+  await expect(citation.getByText('発行者')).toBeVisible()
+  await citation.getByRole('button', { name: '閉じる', exact: true }).tap()
+  await expect(citation).toHaveCount(0)
 })

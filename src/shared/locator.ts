@@ -31,9 +31,22 @@ const PATTERNS: [RegExp, string][] = [
   [/）/g, ')'],
 ]
 
+// The same few hundred locators are shown again and again (a list row's source line, each chart's
+// sources): each is put into English once.
+const english = new Map<string, string>()
+
 /** A source locator in the reader's language (see above); Japanese locators are shown as written. */
 export function localLocator(locator: string, lang: Lang): string {
   if (lang === 'ja') return locator
+  let out = english.get(locator)
+  if (out === undefined) {
+    out = toEnglish(locator)
+    english.set(locator, out)
+  }
+  return out
+}
+
+function toEnglish(locator: string): string {
   let out = locator
   for (const [ja, en] of PHRASES) out = out.split(ja).join(en)
   for (const [pattern, en] of PATTERNS) out = out.replace(pattern, en)

@@ -11,8 +11,9 @@ import { useCitation } from './use-sources'
 
 /**
  * "Source: …" in one short line; one click opens the full citation (publisher, title, year,
- * licence, locator, address). Built from text nodes only. The citation is rendered only while it is
- * open: a list shows dozens of these lines.
+ * licence, locator, address). Built from text nodes only. The citation's dialog is in the page only
+ * while it is open: a list shows dozens of these lines, and a closed dialog each was an element with
+ * event listeners of its own to create and lay out at start-up.
  */
 export function SourceLine({ source, label }: { source: SourceRef | undefined; label?: string }) {
   const { t } = useTranslation()
@@ -45,9 +46,8 @@ export function SourceLineView({
   const titleId = useId()
   const [open, setOpen] = useState(false)
   if (!source) return null
-  const locator = source.locator && localLocator(source.locator, lang)
   const show = () => {
-    // The content is in the dialog before it opens, so focus lands on its close button.
+    // The dialog and its content are in the page before it opens, so focus lands on its close button.
     flushSync(() => setOpen(true))
     dialog.current?.showModal()
   }
@@ -59,54 +59,52 @@ export function SourceLineView({
       <button type="button" className="source-button" onClick={show}>
         {short}
       </button>
-      <dialog ref={dialog} className="citation" aria-labelledby={titleId} onClose={() => setOpen(false)}>
-        {open && (
-          <>
-            <h2 id={titleId}>{t('source.citation')}</h2>
-            {citation ? (
-              <dl>
-                <dt>{t('source.publisher')}</dt>
-                <dd>{text(citation.publisher)}</dd>
-                <dt>{t('source.title')}</dt>
-                <dd>{source.title ?? text(citation.title)}</dd>
-                <dt>{t('source.year')}</dt>
-                <dd>{citation.year ?? t('source.noYear')}</dd>
-                <dt>{t('source.licence')}</dt>
-                <dd>{citation.licence}</dd>
-                {locator && (
-                  <>
-                    <dt>{t('source.locator')}</dt>
-                    <dd>{locator}</dd>
-                  </>
-                )}
-                {(source.url ?? citation.url) && (
-                  <>
-                    <dt>{t('source.url')}</dt>
-                    <dd className="source-url">{source.url ?? citation.url}</dd>
-                  </>
-                )}
-                {source.retrieved && (
-                  <>
-                    <dt>{t('source.retrieved')}</dt>
-                    <dd>{source.retrieved}</dd>
-                  </>
-                )}
-                {citation.note && (
-                  <>
-                    <dt>{t('source.note')}</dt>
-                    <dd>{text(citation.note)}</dd>
-                  </>
-                )}
-              </dl>
-            ) : (
-              <p>{source.ref}</p>
-            )}
-            <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
-              {t('common.close')}
-            </button>
-          </>
-        )}
-      </dialog>
+      {open && (
+        <dialog ref={dialog} className="citation" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+          <h2 id={titleId}>{t('source.citation')}</h2>
+          {citation ? (
+            <dl>
+              <dt>{t('source.publisher')}</dt>
+              <dd>{text(citation.publisher)}</dd>
+              <dt>{t('source.title')}</dt>
+              <dd>{source.title ?? text(citation.title)}</dd>
+              <dt>{t('source.year')}</dt>
+              <dd>{citation.year ?? t('source.noYear')}</dd>
+              <dt>{t('source.licence')}</dt>
+              <dd>{citation.licence}</dd>
+              {source.locator && (
+                <>
+                  <dt>{t('source.locator')}</dt>
+                  <dd>{localLocator(source.locator, lang)}</dd>
+                </>
+              )}
+              {(source.url ?? citation.url) && (
+                <>
+                  <dt>{t('source.url')}</dt>
+                  <dd className="source-url">{source.url ?? citation.url}</dd>
+                </>
+              )}
+              {source.retrieved && (
+                <>
+                  <dt>{t('source.retrieved')}</dt>
+                  <dd>{source.retrieved}</dd>
+                </>
+              )}
+              {citation.note && (
+                <>
+                  <dt>{t('source.note')}</dt>
+                  <dd>{text(citation.note)}</dd>
+                </>
+              )}
+            </dl>
+          ) : (
+            <p>{source.ref}</p>
+          )}
+          <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
+            {t('common.close')}
+          </button>
+        </dialog>
+      )}
     </span>
   )
 }

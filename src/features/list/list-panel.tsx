@@ -5,6 +5,7 @@ import { useNetwork } from '@/data/use-dataset'
 import { selectVisibleLinks } from '@/domain/filter-links'
 import { matchedOnlyToday, normalise, placeMatches } from '@/domain/place-search'
 import { joinItems } from '@/i18n/format'
+import { firstIdle } from '@/shared/map-instance'
 import { useRenderCount } from '@/shared/perf'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { useCitations } from '@/shared/use-sources'
@@ -14,6 +15,26 @@ import { LinkRow } from './link-row'
 
 /** Rows drawn at first and added by each "show more": the DOM stays small whatever the data size. */
 const LIST_PAGE = 100
+/**
+ * Rows drawn until the map has drawn its first view: more than the list shows on a tall screen. The
+ * rest of the page follows at once after it; built before, each row's elements were created, laid
+ * out and laid out again (as each web font arrived) while the map was starting.
+ */
+const FIRST_SCREEN_ROWS = 24
+
+const firstScreen = Promise.race([firstIdle, new Promise((resolve) => setTimeout(resolve, 15_000))])
+let firstScreenDone = false
+void firstScreen.then(() => {
+  firstScreenDone = true
+})
+/** False until the map's first view is drawn (see map-instance's firstIdle; 15 s at most), then true. */
+function useFirstScreenDone(): boolean {
+  const [done, setDone] = useState(firstScreenDone)
+  useEffect(() => {
+    if (!done) void firstScreen.then(() => setDone(true))
+  }, [done])
+  return done
+}
 
 /**
  * The list alternative to the map: every visible link, searchable by place name in Japanese or
@@ -49,7 +70,11 @@ export function ListPanel() {
   // How many rows are drawn; back to one page whenever the rows change (filters or search).
   const [page, setPage] = useState<{ rows: unknown; limit: number }>({ rows: null, limit: LIST_PAGE })
   const limit = page.rows === rows ? page.limit : LIST_PAGE
-  const shown = useMemo(() => (rows.length > limit ? rows.slice(0, limit) : rows), [rows, limit])
+  const drawnLimit = useFirstScreenDone() ? limit : Math.min(limit, FIRST_SCREEN_ROWS)
+  const shown = useMemo(
+    () => (rows.length > drawnLimit ? rows.slice(0, drawnLimit) : rows),
+    [rows, drawnLimit],
+  )
   // Rows the filters or the search have just hidden stay mounted, hidden, after the shown ones (up
   // to a page of them): a filter turned off again shows them without building them afresh, which
   // was most of the work of such a change.
@@ -137,16 +162,16 @@ export function ListPanel() {
             </li>
           ))}
       </ul>
-      {rows.length > shown.length && (
+      {rows.length > limit && (
         <div className="list-more">
           <p className="muted" data-testid="list-shown">
             {t('list.shown', {
-              shown: shown.length,
+              shown: limit,
               total: rows.length,
             })}
           </p>
           <button type="button" className="chip" onClick={() => setPage({ rows, limit: limit + LIST_PAGE })}>
-            {t('list.showMore', { count: Math.min(LIST_PAGE, rows.length - shown.length) })}
+            {t('list.showMore', { count: Math.min(LIST_PAGE, rows.length - limit) })}
           </button>
         </div>
       )}
