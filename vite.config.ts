@@ -221,5 +221,8 @@ export default defineConfig(({ mode }) => ({
     ],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // A bound, not a measure: the property tests and the data directory check take a few seconds
+    // alone and more on a busy 2-core machine, where 5 s cut them off.
+    testTimeout: 30_000,
   },
 }))
