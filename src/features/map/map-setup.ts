@@ -68,7 +68,7 @@ export function forgetHolds(map: maplibregl.Map): void {
 
 /**
  * Whether the map has a style to change: MapLibre drops it while the WebGL context is lost (a laptop
- * waking, a projector switching GPU) and rebuilds it on restore, when `useMapContext` sets it all again.
+ * waking, a projector switching GPU) and rebuilds it on restore, when `useMapContextLost` has the hooks set it all again.
  */
 export function drawable(map: maplibregl.Map): boolean {
   return (map as { style?: unknown }).style != null

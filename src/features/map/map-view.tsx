@@ -15,7 +15,7 @@ import { mapStart } from './map-sources'
 import type { MapStart } from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
 import { useChoropleth } from './use-choropleth'
-import { useMapContext } from './use-map-context'
+import { useMapContextLost } from './use-map-context'
 import { useMapData } from './use-map-data'
 import { useMapDimming } from './use-map-dimming'
 import { useMapFilters } from './use-map-filters'
@@ -63,7 +63,7 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   const { map: created, failure } = useMapSlot(slot, fontFaces.data, canCreate, start)
   // While the WebGL context is lost the hooks let go of the map; once it is back with its style they
   // set everything again from the store, including what changed meanwhile (use-map-context.ts).
-  const { lost } = useMapContext(created)
+  const lost = useMapContextLost(created)
   const map = lost ? null : created
   useMapData(map, geo.data, labels.data, network, lang)
   useMapFilters(map, network, visible, filters)

@@ -2,29 +2,23 @@ import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useState } from 'react'
 import { forgetHolds } from './map-setup'
 
-export interface MapContext {
-  /** The WebGL context is lost: nothing is drawn until the browser gives it back. */
-  lost: boolean
-  /** Counts the restores: the hooks that set filters, shading and feature-state run again on each. */
-  restores: number
-}
-
 /**
- * A lost WebGL context and its restore. MapLibre drops the style when the context is lost and
+ * Whether the map's WebGL context is lost. MapLibre drops the style when the context is lost and
  * rebuilds it from a snapshot on restore (sources, layers, filters), without feature-state; once the
- * rebuilt style has loaded, what the map holds is forgotten and `restores` grows, so every hook sets
- * its filters, shading, selection and dimming again from the store, with what changed meanwhile.
+ * rebuilt style has loaded, what the map holds is forgotten and this turns false again, so the hooks,
+ * handed the map again (MapView), set filters, shading, selection and dimming from the store, with
+ * what changed meanwhile.
  */
-export function useMapContext(map: MapLibreMap | null): MapContext {
-  const [context, setContext] = useState<MapContext>({ lost: false, restores: 0 })
+export function useMapContextLost(map: MapLibreMap | null): boolean {
+  const [lost, setLost] = useState(false)
   useEffect(() => {
     if (!map) return
     let live = true
-    const onLost = () => setContext((c) => ({ ...c, lost: true }))
+    const onLost = () => setLost(true)
     const onStyle = () => {
       if (!live) return
       forgetHolds(map)
-      setContext((c) => ({ lost: false, restores: c.restores + 1 }))
+      setLost(false)
     }
     // The snapshot's style loads after the restore event, as a rule; if it already has, go on at once.
     const onRestored = () => (map.isStyleLoaded() ? onStyle() : map.once('style.load', onStyle))
@@ -36,5 +30,5 @@ export function useMapContext(map: MapLibreMap | null): MapContext {
       map.off('webglcontextrestored', onRestored)
     }
   }, [map])
-  return context
+  return lost
 }
