@@ -169,6 +169,10 @@ function offline() {
       // Data files are fetched with a query-free URL; a cache-busting query would miss the cache.
       ignoreURLParametersMatching: [/.*/],
       cleanupOutdatedCaches: true,
+      // The first visit's page is served by the worker as soon as it is active, so what it loads
+      // later (the Japanese fonts, a mode's code) comes from the cache when the network drops
+      // before a reload. Updates still wait for the user's "Reload" (registerType: 'prompt').
+      clientsClaim: true,
     },
   })
 }

@@ -19,7 +19,14 @@ export function startOffline(i18n: I18n): void {
   const host = document.createElement('div')
   document.body.append(host)
   const update = registerSW({
-    onOfflineReady: () => setOfflineStatus('ready'),
+    // Ready means this page too is served from the cache (the worker claims it once active).
+    onOfflineReady: () => {
+      if (navigator.serviceWorker.controller) setOfflineStatus('ready')
+      else
+        navigator.serviceWorker.addEventListener('controllerchange', () => setOfflineStatus('ready'), {
+          once: true,
+        })
+    },
     onNeedRefresh: () => setOfflineStatus('update'),
     // A browser that refuses (a private window, a policy) keeps working online: nothing to say.
     onRegisteredSW: (_url, registration) => {
