@@ -2,7 +2,8 @@ import { create } from 'zustand'
 import { type PersistStorage, persist, type StorageValue } from 'zustand/middleware'
 import { keepAside } from './kept-aside'
 import { isUserId, isUserRecord } from './origin'
-import { readItem, removeItem, type SaveResult, saveItem } from './safe-storage'
+import { type PartedRecord, readRecord, removeRecord, saveRecord } from './record-db'
+import { readItem, removeItem, type SaveResult } from './safe-storage'
 import { type Link, linkSchema, type Place, placeSchema } from './schema'
 import { type Project, projectSchema } from './schema-files'
 import { type Migration, migrate } from './versioned'
@@ -37,24 +38,60 @@ const EMPTY: ImportedRecords = { places: [], links: [], projects: [], fileName: 
  */
 export const useImportSaved = create<{ result: SaveResult }>()(() => ({ result: { ok: true } }))
 
+/**
+ * Whether the records kept in this browser have been read back (IndexedDB answers asynchronously):
+ * until then a URL naming an imported record must not be "corrected" as pointing at nothing.
+ */
+export const useImportsRead = create<{ read: boolean }>()(() => ({ read: false }))
+
 type Stored = StorageValue<ImportedRecords>
 
-/** The value waiting to be written, and who waits for the write. */
+/** The latest value waiting to be written; whether a write is under way; who waits for both. */
 let pending: { name: string; value: Stored } | null = null
+let writing = false
 let waiters: ((saved: boolean) => void)[] = []
+/** The records were read from localStorage, where versions before IndexedDB kept them. */
+let inLocalStorage = false
 
-function write(): void {
-  if (!pending) return
-  const { name, value } = pending
-  pending = null
-  const text = JSON.stringify(value)
-  let result = saveItem(name, text)
-  // The previous records' own room may be what is missing: without them, the key can never hold
-  // records other than those on screen (a reload would bring back an import the person replaced).
-  if (!result.ok && result.reason === 'quota') {
-    removeItem(name)
-    result = saveItem(name, text)
+/** The value as stored: the records' lists apart (stored in parts), the rest in the head. */
+function partsOf({ state, version }: Stored): PartedRecord {
+  const { places, links, projects, fileName } = state
+  return { head: { version, fileName }, lists: { places, links, projects } }
+}
+
+/** The stored value put together again, for the store to migrate and re-validate. */
+function fromParts({ head, lists }: PartedRecord): Stored {
+  const { version, ...state } = head
+  return {
+    version: typeof version === 'number' ? version : undefined,
+    state: { ...state, ...lists },
+  } as unknown as Stored
+}
+
+/**
+ * Writes the latest value, then any that came meanwhile. IndexedDB copies the records (structured
+ * clone) and writes them off the main thread: no long task, whatever the size of the import.
+ */
+async function write(): Promise<void> {
+  if (writing) return
+  writing = true
+  let result: SaveResult = useImportSaved.getState().result
+  while (pending) {
+    const { name, value } = pending
+    pending = null
+    result = await saveRecord(name, partsOf(value))
+    // The previous records' own room may be what is missing: without them, the key can never hold
+    // records other than those on screen (a reload would bring back an import the person replaced).
+    if (!result.ok && result.reason === 'quota') {
+      await removeRecord(name)
+      result = await saveRecord(name, partsOf(value))
+    }
+    if (result.ok && inLocalStorage) {
+      removeItem(name)
+      inLocalStorage = false
+    }
   }
+  writing = false
   settle(result)
 }
 
@@ -70,34 +107,43 @@ const whenIdle: (run: () => void) => void =
     ? (run) => requestIdleCallback(run, { timeout: 500 })
     : (run) => setTimeout(run, 200)
 
-// A pending write is not lost when the page goes away right after an import or a removal.
+// A pending write is started when the page goes away right after an import or a removal.
 if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', write)
+  window.addEventListener('pagehide', () => void write())
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') write()
+    if (document.visibilityState === 'hidden') void write()
   })
 }
 
 /**
- * Resolves once what the store holds now is in localStorage: true if it was written, false if
- * the write failed (quota full or storage disabled).
+ * Resolves once what the store holds now is in this browser's storage: true if it was written,
+ * false if the write failed (disk quota full, storage disabled).
  */
 export function whenSaved(): Promise<boolean> {
-  if (!pending) return Promise.resolve(useImportSaved.getState().result.ok)
+  if (!pending && !writing) return Promise.resolve(useImportSaved.getState().result.ok)
   return new Promise((resolve) => waiters.push(resolve))
 }
 
 /**
- * localStorage, written after the page has updated: serialising thousands of records and writing
- * them is a long synchronous block, so it waits for an idle moment instead of running inside the
- * store update (and the redraw it causes). Only the latest value is written. A full quota is
- * reported (whenSaved) instead of thrown inside the store update.
+ * IndexedDB, written after the page has updated: copying thousands of records waits for an idle
+ * moment instead of running inside the store update (and the redraw it causes). Only the latest
+ * value is written. A full quota is reported (whenSaved) instead of thrown inside the store update.
+ * Records an earlier version of the app kept in localStorage are read from there and moved.
  */
-const deferredStorage: PersistStorage<ImportedRecords> = {
-  getItem: (name) => {
+const recordStorage: PersistStorage<ImportedRecords> = {
+  getItem: async (name) => {
+    const stored = await readRecord(name)
+    if (stored !== undefined) {
+      if ('head' in stored) return fromParts(stored)
+      // Not what this store writes (a hand edit): kept aside, and the app starts without it.
+      keptOnLoad = keepAside(name, stored.other).ok
+      return null
+    }
     const text = readItem(name)
+    if (text === null) return null
+    inLocalStorage = true
     try {
-      return text === null ? null : (JSON.parse(text) as Stored)
+      return JSON.parse(text) as Stored
     } catch {
       // Not JSON: kept aside as it is, and the app starts without imported records.
       keptOnLoad = keepAside(name, text).ok
@@ -107,11 +153,12 @@ const deferredStorage: PersistStorage<ImportedRecords> = {
   setItem: (name, value) => {
     const scheduled = pending !== null
     pending = { name, value }
-    if (!scheduled) whenIdle(write)
+    if (!scheduled) whenIdle(() => void write())
   },
-  removeItem: (name) => {
+  removeItem: async (name) => {
     pending = null
     removeItem(name)
+    await removeRecord(name)
     settle({ ok: true })
   },
 }
@@ -156,7 +203,7 @@ let keptOnLoad = false
 
 /**
  * Projects and links the user brought in from their own CSV/JSON: kept in this browser only
- * (localStorage), never uploaded. Whatever is read back from storage is re-validated against the
+ * (IndexedDB), never uploaded. Whatever is read back from storage is re-validated against the
  * data schemas before it is trusted.
  */
 export const useImportedStore = create<ImportedStore>()(
@@ -172,13 +219,18 @@ export const useImportedStore = create<ImportedStore>()(
       // Records written by an older version of the app: upgraded, then re-validated by merge.
       migrate: (persisted, version) =>
         migrate<unknown>(persisted, version, IMPORTED_MIGRATIONS) as ImportedRecords,
-      storage: deferredStorage,
-      merge: (persisted, current) => ({ ...current, ...revalidate(persisted) }),
+      storage: recordStorage,
+      // Nothing stored: the state stays the same object, so nothing that reads it draws again.
+      merge: (persisted, current) =>
+        persisted === undefined ? current : { ...current, ...revalidate(persisted) },
       partialize: ({ places, links, projects, fileName }) => ({ places, links, projects, fileName }),
+      onRehydrateStorage: () => () => {
+        // The records in use (the readable ones) take the stored value's place in the store's own
+        // key (IndexedDB): the unreadable ones are read from the side from now on, until downloaded
+        // or discarded; records read from localStorage move to IndexedDB.
+        if (keptOnLoad || inLocalStorage) useImportedStore.setState({})
+        useImportsRead.setState({ read: true })
+      },
     },
   ),
 )
-
-// The records in use (the readable ones) take the stored value's place in the store's own key: the
-// unreadable ones are read from the side from now on, until downloaded or discarded.
-if (keptOnLoad) useImportedStore.setState({})

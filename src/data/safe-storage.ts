@@ -11,7 +11,8 @@ function storage(): Storage | null {
   }
 }
 
-function isQuotaError(error: unknown): boolean {
+/** Whether `error` is a browser's "storage full" error (localStorage or IndexedDB). */
+export function isQuotaError(error: unknown): boolean {
   return (
     error instanceof DOMException &&
     (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)

@@ -152,6 +152,14 @@ export function fitHome(map: maplibregl.Map, animate = true): void {
   map.fitBounds(HOME_BOUNDS, { padding: 20, animate, duration: animate ? 900 : 0 })
 }
 
+/** Data still on its way to the map in parts (see setSourceData): whenMapDrawn waits for it. */
+let arriving: Promise<unknown> = Promise.resolve()
+
+/** Notes data that reaches the map in parts, done when `sent` settles. */
+export function dataArriving(sent: Promise<unknown>): void {
+  arriving = Promise.all([arriving, sent.catch(() => undefined)])
+}
+
 /**
  * Resolves once the map has drawn the data it was given (at once without a map): MapLibre parses
  * new data in its worker and then redraws, and reports 'idle' when nothing is left to load or draw.
@@ -159,6 +167,11 @@ export function fitHome(map: maplibregl.Map, animate = true): void {
 export async function whenMapDrawn(): Promise<void> {
   if (!instance) return
   const map = await instance.ready
+  // An idle between two parts of a large import is not the end of its drawing.
+  for (let waited = arriving; ; waited = arriving) {
+    await waited
+    if (waited === arriving) break
+  }
   await new Promise<void>((resolve) => {
     map.once('idle', () => resolve())
     // An idle map draws one frame and reports idle again; a busy one reports it when done.

@@ -1,5 +1,5 @@
 import * as maplibregl from 'maplibre-gl'
-import { createMap, existingMap, HOME_BOUNDS, type MapInstance } from '@/shared/map-instance'
+import { createMap, dataArriving, existingMap, HOME_BOUNDS, type MapInstance } from '@/shared/map-instance'
 import { baseStyle, type MapStart, type SourceId } from './map-style'
 
 /** A 8×8 diagonal hatch for countries without data. */
@@ -150,8 +150,20 @@ export function mapIn(
 }
 
 /**
+ * Features sent to MapLibre's worker in one message. MapLibre copies the data for its worker in
+ * JavaScript on the main thread, ≈ 50 µs per arc (an import of 10,000 rows blocked the page for
+ * 0.6 s in one task); in parts of this size, each part is a short task and the page keeps drawing.
+ */
+export const FEATURES_PER_MESSAGE = 1000
+
+/** Which sending of each source is the latest: an older one stops sending its parts. */
+const sendings = new WeakMap<maplibregl.Map, Map<SourceId, number>>()
+
+/**
  * Gives a source new data unless it already holds the data of this key (the same object, as a
- * rule): setData makes MapLibre parse every tile of the source again.
+ * rule): setData makes MapLibre parse every tile of the source again. A large collection goes in
+ * parts: the first replaces the data, each next one is added (updateData, by the features' ids)
+ * once the previous has reached the worker, in a task of its own.
  */
 export function setSourceData(
   map: maplibregl.Map,
@@ -161,7 +173,28 @@ export function setSourceData(
 ): boolean {
   const { applied } = holdsOf(map)
   if (applied.get(source) === key) return false
-  ;(map.getSource(source) as maplibregl.GeoJSONSource).setData(data())
+  const collection = data()
   applied.set(source, key)
+  const target = map.getSource(source) as maplibregl.GeoJSONSource
+  const { features } = collection
+  const perMap = sendings.get(map) ?? new Map<SourceId, number>()
+  sendings.set(map, perMap)
+  const sending = (perMap.get(source) ?? 0) + 1
+  perMap.set(source, sending)
+  if (features.length <= FEATURES_PER_MESSAGE) {
+    void target.setData(collection)
+    return true
+  }
+  const latest = () => perMap.get(source) === sending && map.getSource(source) === target
+  const rest = async () => {
+    await target.setData({ ...collection, features: features.slice(0, FEATURES_PER_MESSAGE) })
+    for (let from = FEATURES_PER_MESSAGE; from < features.length; from += FEATURES_PER_MESSAGE) {
+      // A task of its own: the page draws and answers input between two parts.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      if (!latest()) return
+      await target.updateData({ add: features.slice(from, from + FEATURES_PER_MESSAGE) })
+    }
+  }
+  dataArriving(rest())
   return true
 }

@@ -1,0 +1,81 @@
+import type * as maplibregl from 'maplibre-gl'
+import { describe, expect, it, vi } from 'vitest'
+import { dataArriving } from '@/shared/map-instance'
+import { FEATURES_PER_MESSAGE, setSourceData } from './map-setup'
+
+// The page's map module starts MapLibre's worker on import: not here, where only sources are faked.
+vi.mock('@/shared/map-instance', () => ({
+  createMap: vi.fn(),
+  existingMap: vi.fn(),
+  HOME_BOUNDS: [90, -11.5, 150, 46],
+  dataArriving: vi.fn(),
+}))
+
+type Sent = { kind: 'set' | 'add'; ids: string[] }
+
+/** A map with one GeoJSON source that records what it is sent, as MapLibre's worker would get it. */
+function fakeMap() {
+  const sent: Sent[] = []
+  const ids = (features: GeoJSON.Feature[]) => features.map((f) => String(f.properties?.id))
+  const source = {
+    setData: async (data: GeoJSON.FeatureCollection) => {
+      sent.push({ kind: 'set', ids: ids(data.features) })
+    },
+    updateData: async (diff: { add: GeoJSON.Feature[] }) => {
+      sent.push({ kind: 'add', ids: ids(diff.add) })
+    },
+  }
+  const map = { getSource: () => source } as unknown as maplibregl.Map
+  return { map, sent }
+}
+
+function collection(n: number, prefix = 'l'): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: Array.from({ length: n }, (_, i) => ({
+      type: 'Feature',
+      properties: { id: `${prefix}${i}` },
+      geometry: { type: 'Point', coordinates: [0, 0] },
+    })),
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+describe('setSourceData', () => {
+  it('sends a small collection in one message, and nothing for the data the source holds', () => {
+    const { map, sent } = fakeMap()
+    const data = collection(3)
+    expect(setSourceData(map, 'links', data, () => data)).toBe(true)
+    expect(setSourceData(map, 'links', data, () => data)).toBe(false)
+    expect(sent).toEqual([{ kind: 'set', ids: ['l0', 'l1', 'l2'] }])
+  })
+
+  it('sends a large one in parts: the first replaces the data, the others add to it, every feature once', async () => {
+    const { map, sent } = fakeMap()
+    const n = FEATURES_PER_MESSAGE * 2 + 7
+    const data = collection(n)
+    setSourceData(map, 'links', data, () => data)
+    expect(sent).toHaveLength(1)
+    // whenMapDrawn waits for the parts, not for an idle between two of them.
+    expect(dataArriving).toHaveBeenCalledTimes(1)
+    await settle()
+    expect(sent.map((s) => [s.kind, s.ids.length])).toEqual([
+      ['set', FEATURES_PER_MESSAGE],
+      ['add', FEATURES_PER_MESSAGE],
+      ['add', 7],
+    ])
+    expect(sent.flatMap((s) => s.ids)).toEqual(data.features.map((f) => f.properties?.id))
+  })
+
+  it('stops sending the parts of data that newer data replaced', async () => {
+    const { map, sent } = fakeMap()
+    const old = collection(FEATURES_PER_MESSAGE * 3, 'old')
+    const next = collection(2, 'new')
+    setSourceData(map, 'links', old, () => old)
+    setSourceData(map, 'links', next, () => next)
+    await settle()
+    expect(sent.filter((s) => s.kind === 'add')).toEqual([])
+    expect(sent.at(-1)).toEqual({ kind: 'set', ids: ['new0', 'new1'] })
+  })
+})
