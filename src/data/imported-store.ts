@@ -69,8 +69,8 @@ function fromParts({ head, lists }: PartedRecord): Stored {
 }
 
 /**
- * Writes the latest value, then any that came meanwhile. IndexedDB copies the records (structured
- * clone) and writes them off the main thread: no long task, whatever the size of the import.
+ * Writes the latest value, then any that came meanwhile. The records are copied for IndexedDB a
+ * part at a time (record-db.ts), each in a task of its own, and written off the main thread.
  */
 async function write(): Promise<void> {
   if (writing) return
