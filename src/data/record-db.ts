@@ -86,11 +86,22 @@ export async function readRecord(name: string): Promise<PartedRecord | { other: 
     if (typeof head !== 'object' || head === null || typeof counts !== 'object' || counts === null)
       return { other: head }
     const { parts: _, ...rest } = head as Record<string, unknown>
+    // Every part in one read (one transaction): the lists are those of one write.
+    const wanted = Object.entries(counts).map(([list, count]) => ({
+      list,
+      keys: Array.from({ length: Number.isInteger(count) && count > 0 ? count : 0 }, (_, i) =>
+        partKey(name, list, i),
+      ),
+    }))
+    const parts = await getMany<unknown>(
+      wanted.flatMap((w) => w.keys),
+      s,
+    )
     const lists: Record<string, unknown[]> = {}
-    for (const [list, count] of Object.entries(counts)) {
-      const n = Number.isInteger(count) && (count as number) > 0 ? (count as number) : 0
-      const keys = Array.from({ length: n }, (_, i) => partKey(name, list, i))
-      lists[list] = (await getMany<unknown>(keys, s)).flatMap((part) => (Array.isArray(part) ? part : []))
+    let at = 0
+    for (const { list, keys } of wanted) {
+      lists[list] = parts.slice(at, at + keys.length).flatMap((part) => (Array.isArray(part) ? part : []))
+      at += keys.length
     }
     return { head: rest, lists }
   } catch {
