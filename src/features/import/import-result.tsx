@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { type ImportedRecords, useImportedStore } from '@/data/imported-store'
 import type { Link } from '@/data/schema'
 import { useNetwork } from '@/data/use-dataset'
 import { curatedTwin } from '@/domain/curated-twin'
@@ -10,6 +11,8 @@ import { FixRow } from './fix-row'
 import type { ImportSummary } from './import-types'
 import { isFixable, problemMessage } from './problem-text'
 import type { RowEdits } from './validate-rows'
+
+const selectLinks = (s: ImportedRecords) => s.links
 
 /** Problems drawn in the dialog; all of them are in the downloadable list. */
 const SHOWN_PROBLEMS = 100
@@ -39,18 +42,20 @@ export function ImportResult({
   const lang = useLang()
   const text = useLocalText()
   const headingId = useId()
-  const { network } = useNetwork()
+  const { network, imports } = useNetwork()
+  // The panels draw a new import in a deferred render: until then the network is the one without it.
+  const drawn = imports.links === useImportedStore(selectLinks)
   const [fixing, setFixing] = useState(false)
   const [fixed, setFixed] = useState<{ row: number; ok: boolean } | null>(null)
   const rejected = summary.rows - summary.okRows
   const shown = summary.problems.slice(0, SHOWN_PROBLEMS)
   const duplicates = useMemo(() => {
-    if (!network || !applied) return []
+    if (!network || !applied || !drawn) return []
     return summary.records.links.flatMap((link) => {
       const twin = curatedTwin(network, network.linkById.get(link.id) ?? link)
       return twin ? [{ link, twin }] : []
     })
-  }, [network, applied, summary])
+  }, [network, applied, drawn, summary])
   const linkText = (l: Link) =>
     [
       `${text(network?.placeById.get(l.jp)?.name)} → ${text(network?.placeById.get(l.asean)?.name)}`,

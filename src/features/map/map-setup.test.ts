@@ -68,6 +68,30 @@ describe('setSourceData', () => {
     expect(sent.flatMap((s) => s.ids)).toEqual(data.features.map((f) => f.properties?.id))
   })
 
+  it("builds data said to be large in a task of its own, not in the caller's", async () => {
+    const { map, sent } = fakeMap()
+    const data = collection(FEATURES_PER_MESSAGE + 1)
+    const build = vi.fn(() => data)
+    expect(setSourceData(map, 'links', data, build, data.features.length)).toBe(true)
+    expect(build).not.toHaveBeenCalled()
+    expect(sent).toEqual([])
+    await settle()
+    expect(build).toHaveBeenCalledTimes(1)
+    expect(sent.flatMap((s) => s.ids)).toEqual(data.features.map((f) => f.properties?.id))
+  })
+
+  it('never builds large data that newer data replaced before its task came', async () => {
+    const { map, sent } = fakeMap()
+    const old = collection(FEATURES_PER_MESSAGE * 2, 'old')
+    const build = vi.fn(() => old)
+    setSourceData(map, 'links', old, build, old.features.length)
+    const next = collection(2, 'new')
+    setSourceData(map, 'links', next, () => next)
+    await settle()
+    expect(build).not.toHaveBeenCalled()
+    expect(sent).toEqual([{ kind: 'set', ids: ['new0', 'new1'] }])
+  })
+
   it('stops sending the parts of data that newer data replaced', async () => {
     const { map, sent } = fakeMap()
     const old = collection(FEATURES_PER_MESSAGE * 3, 'old')

@@ -4,7 +4,7 @@ import type { Network } from '@/data/network'
 import type { Lang } from '@/i18n/i18n'
 import { countEvent } from '@/shared/perf'
 import { setSourceData } from './map-setup'
-import { flowsGeoJson, linksGeoJson, placesGeoJson } from './map-sources'
+import { flowsGeoJson, linksGeoJson, MAP_LINK_LIMIT, placesGeoJson } from './map-sources'
 import { arrowVisibility, LAYER_IDS, labelFieldOf, labelText } from './map-style'
 
 /**
@@ -31,8 +31,14 @@ export function useMapData(
     if ((map.getLayoutProperty('links-arrow', 'visibility') ?? 'visible') !== visibility)
       map.setLayoutProperty('links-arrow', 'visibility', visibility)
     const flows = setSourceData(map, 'flows', network, () => flowsGeoJson(network))
-    const links = setSourceData(map, 'links', network, () => linksGeoJson(network))
-    const places = setSourceData(map, 'places', network, () => placesGeoJson(network))
+    const links = setSourceData(
+      map,
+      'links',
+      network,
+      () => linksGeoJson(network),
+      Math.min(network.links.length, MAP_LINK_LIMIT),
+    )
+    const places = setSourceData(map, 'places', network, () => placesGeoJson(network), network.places.length)
     if (flows || links || places) countEvent('map.setData')
   }, [map, network])
 
