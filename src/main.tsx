@@ -10,6 +10,7 @@ import {
   eventsQuery,
   indicatorsQuery,
   linksQuery,
+  NetworkProvider,
   odaQuery,
   placesQuery,
   projectsQuery,
@@ -90,7 +91,9 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <NetworkProvider>
+          <App />
+        </NetworkProvider>
       </QueryClientProvider>
     </I18nextProvider>
   </StrictMode>,

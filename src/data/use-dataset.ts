@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo } from 'react'
+import { createContext, createElement, type ReactNode, useContext, useDeferredValue, useMemo } from 'react'
 import { type ImportedRecords, useImportedStore } from './imported-store'
 import { dataFileQuery } from './load'
 import { buildNetwork, type Network } from './network'
@@ -133,16 +133,15 @@ export function networkInCache(client: QueryClient): Network | undefined {
   return networkOf(countries, places, links, projectsFile, useImportedStore.getState())
 }
 
-/**
- * Places, links and projects with their indexes, the user's imported records included (`imports`:
- * the ones it was built with); undefined until all four files are loaded.
- */
-export function useNetwork(): {
+/** What useNetwork returns. */
+export interface NetworkState {
   network: Network | undefined
   imports: NetworkImports
   error: Error | null
   isPending: boolean
-} {
+}
+
+function useNetworkState(): NetworkState {
   const countries = useQuery(countriesQuery)
   const places = useQuery(placesQuery)
   const links = useQuery(linksQuery)
@@ -155,5 +154,30 @@ export function useNetwork(): {
     countries.data && places.data && links.data && projectsFile
       ? networkOf(countries.data, places.data, links.data, projectsFile, imported)
       : undefined
-  return { network, imports: imported, error, isPending: !network && !error }
+  const isPending = !network && !error
+  return useMemo(
+    () => ({ network, imports: imported, error, isPending }),
+    [network, imported, error, isPending],
+  )
+}
+
+const NetworkContext = createContext<NetworkState | null>(null)
+
+/**
+ * Reads the four files and the imported records once for the whole app: every panel that draws the
+ * network re-renders on each filter change, and four queries each (an observer, its options and its
+ * result compared on every render) were a measurable part of a change (see BENCHMARKS.md).
+ */
+export function NetworkProvider({ children }: { children: ReactNode }) {
+  return createElement(NetworkContext.Provider, { value: useNetworkState() }, children)
+}
+
+/**
+ * Places, links and projects with their indexes, the user's imported records included (`imports`:
+ * the ones it was built with); undefined until all four files are loaded. Under NetworkProvider.
+ */
+export function useNetwork(): NetworkState {
+  const state = useContext(NetworkContext)
+  if (!state) throw new Error('useNetwork() is used outside NetworkProvider')
+  return state
 }
