@@ -18,6 +18,20 @@ export const SHAPES_SOURCE = `Natural Earth 1:50m (public domain) via npm world-
  * The map's country shapes: Natural Earth 1:50m, simplified, cropped to the region, the Northern
  * Territories drawn as Japan; each feature tagged with its ISO3 code and role (asean, japan, other).
  */
+/** [west, south, east, north] of a MultiPolygon's coordinates. */
+function bboxOf(multiPolygon) {
+  const box = [180, 90, -180, -90]
+  for (const polygon of multiPolygon)
+    for (const ring of polygon)
+      for (const [x, y] of ring) {
+        box[0] = Math.min(box[0], x)
+        box[1] = Math.min(box[1], y)
+        box[2] = Math.max(box[2], x)
+        box[3] = Math.max(box[3], y)
+      }
+  return box
+}
+
 export function countryShapes(countries) {
   const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'))
   const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]))
@@ -37,15 +51,18 @@ export function countryShapes(countries) {
     )
     if (kept.length === 0) continue
     const c = byNumeric.get(f.id)
+    const coordinates = roundCoords(kept)
     features.push({
       type: 'Feature',
       id: Number(f.id ?? 0),
+      // GeoJSON's own bounding box, derived here once: the map frames a country by it.
+      bbox: bboxOf(coordinates),
       properties: {
         iso3: c ? c.iso3 : null,
         neName: f.properties.name,
         role: c ? (c.asean ? 'asean' : 'japan') : 'other',
       },
-      geometry: { type: 'MultiPolygon', coordinates: roundCoords(kept) },
+      geometry: { type: 'MultiPolygon', coordinates },
     })
   }
   const missing = countries.filter((c) => !features.some((f) => f.properties.iso3 === c.iso3))

@@ -31,4 +31,18 @@ describe('country shapes, as Japanese official maps draw them', () => {
       ).toBe(true)
     expect(features.find((f) => f.properties.iso3 === 'TLS')?.properties.role).toBe('asean')
   })
+
+  it('gives every shape the tight bounding box of its coordinates', () => {
+    for (const f of features) {
+      const points = f.geometry.coordinates.flat(2) as [number, number][]
+      const xs = points.map((p) => p[0])
+      const ys = points.map((p) => p[1])
+      expect(f.bbox, f.properties.neName).toEqual([
+        Math.min(...xs),
+        Math.min(...ys),
+        Math.max(...xs),
+        Math.max(...ys),
+      ])
+    }
+  })
 })

@@ -61,8 +61,31 @@ export function setStates(map: MapLibreMap, items: readonly FeatureRef[], key: s
 
 export type Bounds = [[number, number], [number, number]]
 
-/** The [south-west, north-east] box of a geometry's coordinates, or null for none. */
+/** A feature's box: its GeoJSON `bbox` when it has one (the country shapes do, from the build), else computed. */
+export function featureBounds(feature: GeoJSON.Feature): Bounds | null {
+  const b = feature.bbox
+  if (b?.length === 4 && b.every(Number.isFinite))
+    return [
+      [b[0], b[1]],
+      [b[2], b[3]],
+    ]
+  return boundsOf(feature.geometry)
+}
+
+const boundsCache = new WeakMap<GeoJSON.Geometry, Bounds | null>()
+
+/**
+ * The [south-west, north-east] box of a geometry's coordinates, or null for none; once per
+ * geometry (a country's outline has thousands of points, and filtering to it frames it again).
+ */
 export function boundsOf(geometry: GeoJSON.Geometry): Bounds | null {
+  if (boundsCache.has(geometry)) return boundsCache.get(geometry) ?? null
+  const bounds = computeBounds(geometry)
+  boundsCache.set(geometry, bounds)
+  return bounds
+}
+
+function computeBounds(geometry: GeoJSON.Geometry): Bounds | null {
   let w = 180
   let s = 90
   let e = -180

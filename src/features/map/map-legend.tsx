@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImportedStore } from '@/data/imported-store'
 import { useCountries, useNetwork } from '@/data/use-dataset'
@@ -7,6 +8,7 @@ import { formatIndicatorValue } from '@/shared/format-indicator'
 import { SourceLine } from '@/shared/source-line'
 import { useIndicatorSource } from '@/shared/use-indicator-values'
 import { useLang, useLocalText } from '@/shared/use-lang'
+import { watchHeight } from './legend-height'
 import { MINE_COLOR } from './map-layers'
 import { MAP_LINK_LIMIT } from './map-sources'
 import './map.css'
@@ -32,9 +34,11 @@ export function MapLegend({
     return c ? text(c.name) : iso3
   }
   const missing = values.filter((v) => v.value === null)
+  const legend = useRef<HTMLDivElement>(null)
+  useEffect(() => (legend.current ? watchHeight(legend.current) : undefined), [])
   const gradient = `linear-gradient(to right, ${scale.stops.map((s) => `${s.color} ${s.t * 100}%`).join(', ')})`
   return (
-    <div className="map-legend" data-testid="map-legend">
+    <div className="map-legend" data-testid="map-legend" ref={legend}>
       <h2 className="legend-title" data-testid="legend-title">
         {t(`indicators.${indicator}.name`)} · {shownYear}
       </h2>

@@ -5,7 +5,8 @@ import { selectVisibleLinks } from '@/domain/filter-links'
 import type { Selection } from '@/state/defaults'
 import { selectFilters } from '@/state/selectors'
 import { useStore } from '@/state/store'
-import { type Bounds, boundsOf, related, setStates } from './map-highlight'
+import { heightOf } from './legend-height'
+import { type Bounds, featureBounds, related, setStates } from './map-highlight'
 import { DETAIL_ZOOM } from './map-link-layers'
 
 /**
@@ -14,7 +15,10 @@ import { DETAIL_ZOOM } from './map-link-layers'
  */
 function framing(map: MapLibreMap, base: number): PaddingOptions {
   const legend = map.getContainer().closest('.map-view')?.querySelector<HTMLElement>('.map-legend')
-  const below = legend ? Math.min(legend.offsetHeight, map.getContainer().clientHeight * 0.4) : 0
+  // Neither height is read from the layout, which would lay the page out inside the filter change:
+  // the legend's is observed, the map's is its canvas's size in device pixels as MapLibre set it.
+  const height = map.getCanvas().height / map.getPixelRatio()
+  const below = legend ? Math.min(heightOf(legend), height * 0.4) : 0
   return { top: base, right: base, left: base, bottom: base + below }
 }
 
@@ -55,7 +59,7 @@ export function useMapSelection(
     }
     if (selection.kind === 'country' && geo) {
       const feature = geo.features.find((f) => f.properties?.iso3 === selection.id)
-      const bounds = feature && boundsOf(feature.geometry)
+      const bounds = feature && featureBounds(feature)
       if (bounds) map.fitBounds(bounds, { padding: framing(map, 40), duration: 900, maxZoom: 6 })
     }
     return () => setStates(map, items, 'selected', false)
@@ -77,7 +81,7 @@ export function useCountryFraming(
     const wanted = new Set(countryKey.split(','))
     const boxes = geo.features
       .filter((f) => wanted.has(String(f.properties?.iso3)))
-      .map((f) => boundsOf(f.geometry))
+      .map(featureBounds)
       .filter((b): b is Bounds => b !== null)
     if (boxes.length === 0) return
     if (network) {
