@@ -171,7 +171,7 @@ test.describe('accessibility', () => {
     await cambodia.focus()
     await page.keyboard.press('Enter')
     await expect(cambodia).toHaveAttribute('aria-pressed', 'true')
-    const first = page.locator('.link-item').first()
+    const first = page.locator('.link-item:visible').first()
     await first.focus()
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('detail-panel')).toBeVisible()

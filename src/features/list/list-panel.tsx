@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Network } from '@/data/network'
 import type { Link } from '@/data/schema'
 import { useNetwork } from '@/data/use-dataset'
 import { selectVisibleLinks } from '@/domain/filter-links'
@@ -15,6 +16,18 @@ import { LinkRow } from './link-row'
 
 /** Rows drawn at first and added by each "show more": the DOM stays small whatever the data size. */
 const LIST_PAGE = 100
+
+const NONE_HIDDEN: ReadonlySet<Link> = new Set()
+const orders = new WeakMap<Network, Map<Link, number>>()
+/** Each link's place in the network (visible links and search results keep that order). */
+function linkOrder(network: Network): Map<Link, number> {
+  let order = orders.get(network)
+  if (!order) {
+    order = new Map(network.links.map((link, i) => [link, i]))
+    orders.set(network, order)
+  }
+  return order
+}
 /**
  * Rows drawn until the map has drawn its first view: more than the list shows on a tall screen. The
  * rest of the page follows at once after it; built before, each row's elements were created, laid
@@ -86,7 +99,15 @@ export function ListPanel() {
       .filter((link) => !showing.has(link) && network.linkById.get(link.id) === link)
       .slice(0, LIST_PAGE)
   }, [network, shown])
-  const drawn = kept.length ? [...shown, ...kept] : shown
+  // Shown and kept rows together in the network's order (the order of the rows themselves): a row
+  // keeps its place among the others whether it is shown or hidden, so a change moves no element
+  // (with the shown rows first, React moved most of the list's elements on a change).
+  const { drawn, hidden } = useMemo(() => {
+    if (!network || !kept.length) return { drawn: shown, hidden: NONE_HIDDEN }
+    const order = linkOrder(network)
+    const all = [...shown, ...kept].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    return { drawn: all, hidden: new Set(kept) }
+  }, [network, shown, kept])
   useEffect(() => {
     mounted.current = drawn
   })
@@ -147,8 +168,8 @@ export function ListPanel() {
       <ul className="link-list" aria-label={t('list.title')}>
         {network &&
           // One flat list: a row moving between the shown and the kept keeps its element.
-          drawn.map((link, i) => (
-            <li key={link.id} className="link-row" hidden={i >= shown.length}>
+          drawn.map((link) => (
+            <li key={link.id} className="link-row" hidden={hidden.has(link)}>
               <LinkRow
                 link={link}
                 network={network}
