@@ -6,8 +6,10 @@ import { serve } from './server'
 // for a one-row and a 10,000-row file, each in a fresh browser: every task over 200 ms, and how
 // much of it was the compositor's commit (under software GL the compositor reads back each frame
 // the map draws, which blocks the main thread whatever the page's code does) and how much the
-// page's own work. Reported, not asserted: on a shared 2-core machine absolute times vary from run
-// to run (docs/ARCHITECTURE.md, "Timing honestly").
+// page's own work. Beside them, the bare MapLibre page's own load (no app at all): the compositor's
+// commits there show what this machine's software GL costs any map page. Reported, not asserted: on
+// a shared 2-core machine absolute times vary from run to run (docs/ARCHITECTURE.md, "Timing
+// honestly").
 //
 // Usage: npx vite build --mode e2e --outDir dist-e2e && npx tsx bench/import-longtasks.ts [dist-e2e] [port] [runs]
 
@@ -92,9 +94,14 @@ async function importOnce(page: Page, rows: number): Promise<{ tasks: Task[]; el
   const elapsed = Date.now() - started
   await cdp.send('Tracing.end')
   await complete
+  return { tasks: longTasks(events), elapsed }
+}
+
+/** The main thread's tasks over 200 ms in a trace, with the compositor commit's part of each. */
+function longTasks(events: TraceEvent[]): Task[] {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   const onMain = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid)
-  const tasks = onMain
+  return onMain
     .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 200_000)
     .map((t) => {
       const end = t.ts + (t.dur ?? 0)
@@ -120,7 +127,32 @@ async function importOnce(page: Page, rows: number): Promise<{ tasks: Task[]; el
       const work = top ? `${top.name} ${Math.round((top.dur ?? 0) / 1000)} ms` : '—'
       return { total: Math.round((t.dur ?? 0) / 1000), commit: Math.round(commit / 1000), work }
     })
-  return { tasks, elapsed }
+}
+
+/**
+ * The same for the bare MapLibre page (bench/baseline.html: the same basemap, arcs and places, no
+ * app), from navigation until 1.5 s after its first idle: what the compositor's commits cost on this
+ * machine when no code of the app runs at all.
+ */
+async function barePage(page: Page): Promise<Task[]> {
+  const cdp = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]))
+  })
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  })
+  await page.goto(`http://127.0.0.1:${port}/bench/baseline.html?w=983&h=705`)
+  await page.waitForFunction(() => (window as { __baselineDone?: number }).__baselineDone, undefined, {
+    timeout: 120_000,
+  })
+  await page.waitForTimeout(1500)
+  await cdp.send('Tracing.end')
+  await complete
+  return longTasks(events)
 }
 
 const server = await serve(dist, port)
@@ -129,6 +161,20 @@ const lines: string[] = [
   '| --- | --- | --- | --- | --- | --- | --- |',
 ]
 try {
+  for (let run = 1; run <= runs; run++) {
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })
+      const tasks = await barePage(page)
+      const longest = tasks.reduce<Task | null>((a, t) => (a === null || t.total > a.total ? t : a), null)
+      lines.push(
+        `| bare MapLibre page, its load (no import) | ${run} | ${tasks.length} | ${longest?.total ?? 0} ms | ${longest ? longest.total - longest.commit : 0} ms | ${longest?.work ?? '—'} | — |`,
+      )
+      console.log(lines.at(-1))
+    } finally {
+      await browser.close()
+    }
+  }
   for (const rows of [1, 10_000]) {
     for (let run = 1; run <= runs; run++) {
       const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
