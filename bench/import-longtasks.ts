@@ -52,6 +52,27 @@ const SKIP = new Set([
   'ProxyMain::BeginMainFrame::commit',
 ])
 
+/** Starts tracing the page; the function returned stops it and gives the trace's events. */
+async function startTracing(page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]))
+  })
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  // RunTask (each main-thread task) is only traced in the disabled-by-default category: without it
+  // the trace holds no task at all and every import looks free of long tasks.
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  })
+  return async () => {
+    await cdp.send('Tracing.end')
+    await complete
+    return events
+  }
+}
+
 async function importOnce(page: Page, rows: number): Promise<{ tasks: Task[]; elapsed: number }> {
   await page.goto(`http://127.0.0.1:${port}/`)
   await page.locator('[data-testid=list-link-count]').waitFor()
@@ -66,18 +87,7 @@ async function importOnce(page: Page, rows: number): Promise<{ tasks: Task[]; el
     },
     { name: `rows-${rows}.csv`, text: csv(rows).toString('utf8') },
   )
-  const cdp = await page.context().newCDPSession(page)
-  const events: TraceEvent[] = []
-  cdp.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]))
-  })
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  // RunTask (each main-thread task) is only traced in the disabled-by-default category: without it
-  // the trace holds no task at all and every import looks free of long tasks.
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  })
+  const stop = await startTracing(page)
   const started = Date.now()
   // CSS locators: Playwright's role queries run in the page and would be measured with it.
   // As the browser does when a file is chosen: the input holds it, then 'change' is dispatched.
@@ -92,9 +102,7 @@ async function importOnce(page: Page, rows: number): Promise<{ tasks: Task[]; el
   await page.locator(`[data-testid=import-ok][data-count="${rows}"]`).waitFor({ timeout: 180_000 })
   await page.locator('[data-testid=import-saving]').waitFor({ state: 'hidden', timeout: 180_000 })
   const elapsed = Date.now() - started
-  await cdp.send('Tracing.end')
-  await complete
-  return { tasks: longTasks(events), elapsed }
+  return { tasks: longTasks(await stop()), elapsed }
 }
 
 /** The main thread's tasks over 200 ms in a trace, with the compositor commit's part of each. */
@@ -135,24 +143,13 @@ function longTasks(events: TraceEvent[]): Task[] {
  * machine when no code of the app runs at all.
  */
 async function barePage(page: Page): Promise<Task[]> {
-  const cdp = await page.context().newCDPSession(page)
-  const events: TraceEvent[] = []
-  cdp.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]))
-  })
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  })
+  const stop = await startTracing(page)
   await page.goto(`http://127.0.0.1:${port}/bench/baseline.html?w=983&h=705`)
   await page.waitForFunction(() => (window as { __baselineDone?: number }).__baselineDone, undefined, {
     timeout: 120_000,
   })
   await page.waitForTimeout(1500)
-  await cdp.send('Tracing.end')
-  await complete
-  return longTasks(events)
+  return longTasks(await stop())
 }
 
 const server = await serve(dist, port)
