@@ -72,20 +72,8 @@ export function featureBounds(feature: GeoJSON.Feature): Bounds | null {
   return boundsOf(feature.geometry)
 }
 
-const boundsCache = new WeakMap<GeoJSON.Geometry, Bounds | null>()
-
-/**
- * The [south-west, north-east] box of a geometry's coordinates, or null for none; once per
- * geometry (a country's outline has thousands of points, and filtering to it frames it again).
- */
+/** The [south-west, north-east] box of a geometry's coordinates, or null for none. */
 export function boundsOf(geometry: GeoJSON.Geometry): Bounds | null {
-  if (boundsCache.has(geometry)) return boundsCache.get(geometry) ?? null
-  const bounds = computeBounds(geometry)
-  boundsCache.set(geometry, bounds)
-  return bounds
-}
-
-function computeBounds(geometry: GeoJSON.Geometry): Bounds | null {
   let w = 180
   let s = 90
   let e = -180
