@@ -10,7 +10,8 @@ import { exposeForTests } from './debug-handles'
 maplibregl.setWorkerUrl(workerUrl)
 // The tile worker starts now, while the app evaluates and renders: created with the map instead, it
 // would fetch and compile its 800 kB of code only after React's first commit, on the critical path.
-maplibregl.prewarm()
+// Only where there are workers: the unit tests import the map's modules in Node, which has none.
+if (typeof Worker === 'function') maplibregl.prewarm()
 
 /** The view that fits ASEAN and Japan, [west, south, east, north] in degrees. */
 export const HOME_BOUNDS: [number, number, number, number] = [90, -11.5, 150, 46]
