@@ -73,3 +73,37 @@ export async function smallTargets(page: Page, min: number): Promise<string[]> {
       )
   }, min)
 }
+
+/**
+ * What crowds the header, as text: the title's text and every visible control in it that overlap
+ * one another, or that run past the window's right edge. Empty when everything in it can be read.
+ */
+export async function crowdedHeader(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const header = document.querySelector('.app-header')
+    const title = header?.querySelector('h1')
+    if (!header || !title) return ['no header']
+    // The title's text itself, not its box: text running out of its box is what goes under a button.
+    const range = document.createRange()
+    range.selectNodeContents(title)
+    const items = [
+      { name: `title "${title.textContent}"`, box: range.getBoundingClientRect() },
+      ...[...header.querySelectorAll<HTMLElement>('button')]
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        .map((el) => ({ name: `button "${el.textContent?.trim()}"`, box: el.getBoundingClientRect() })),
+    ]
+    const out: string[] = []
+    for (const [i, a] of items.entries()) {
+      if (a.box.right > innerWidth + 0.5) out.push(`${a.name} runs past the window's edge`)
+      for (const b of items.slice(i + 1)) {
+        const apart =
+          a.box.right <= b.box.left + 0.5 ||
+          b.box.right <= a.box.left + 0.5 ||
+          a.box.bottom <= b.box.top + 0.5 ||
+          b.box.bottom <= a.box.top + 0.5
+        if (!apart) out.push(`${a.name} overlaps ${b.name}`)
+      }
+    }
+    return out
+  })
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { links, places, visibleLinkCount } from './data'
-import { hiddenPlaces, mapOnFirstScreen } from './first-screen'
+import { crowdedHeader, hiddenPlaces, mapOnFirstScreen } from './first-screen'
 import { expect, openFilters, test, waitForData, waitForMapIdle } from './fixtures'
 
 // A projector's 1280×720: the map has the first screen (issue 26), in both languages.
@@ -42,6 +42,8 @@ test('1280×720: the map fills the first screen in both languages, overlays leav
   expect(en.share).toBeGreaterThanOrEqual(0.5)
   // The home view frames every place of the data, and no legend, button or control covers one.
   expect(await hiddenPlaces(page)).toEqual([])
+  // The header's title, modes, tools and languages all fit its one row, none under another.
+  expect(await crowdedHeader(page)).toEqual([])
   await page.screenshot({ path: testInfo.outputPath('first-screen-1280-en.png') })
 
   // The list sits beside the map, in the first screen too.
@@ -105,6 +107,7 @@ test('1280×720: the map fills the first screen in both languages, overlays leav
   // Japanese: the same first screen.
   await page.getByRole('button', { name: '日本語' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本–ASEAN 自治体国際協力')
+  expect(await crowdedHeader(page)).toEqual([])
   await waitForMapIdle(page)
   const ja = await mapOnFirstScreen(page)
   expect(ja.top).toBeLessThanOrEqual(160)

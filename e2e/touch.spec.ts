@@ -1,6 +1,6 @@
 import { geoInterpolate } from 'd3-geo'
 import { countries, links, places, visibleLinkCount } from './data'
-import { hiddenPlaces, mapOnFirstScreen, smallTargets } from './first-screen'
+import { crowdedHeader, hiddenPlaces, mapOnFirstScreen, smallTargets } from './first-screen'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 
 /** The place at one end of a link that lies farthest from every other such place. */
@@ -75,6 +75,7 @@ test('the map has a tablet’s first screen, every control is a 44 px target, an
     expect(first.share, lang).toBeGreaterThanOrEqual(0.5)
     expect(await hiddenPlaces(page), lang).toEqual([])
     expect(await smallTargets(page, 44), lang).toEqual([])
+    expect(await crowdedHeader(page), lang).toEqual([])
     await page.screenshot({ path: testInfo.outputPath(`first-screen-1024-${lang}.png`) })
     if (lang === 'en') {
       await page.getByRole('button', { name: '日本語' }).tap()
