@@ -61,6 +61,25 @@ describe("components' t()", () => {
     i18n.addResourceBundle('en', 'translation', { hello: 'Hello' }, true, true)
   })
 
+  it("keeps a language's messages when another language's arrive", () => {
+    const en = i18n.getFixedT('en')
+    expect(en('hello')).toBe('Hello')
+    const resolved = vi.spyOn(i18n, 't')
+    i18n.addResourceBundle('ja', 'translation', messages.ja, true, true)
+    expect(en('hello')).toBe('Hello')
+    expect(resolved).not.toHaveBeenCalled()
+    resolved.mockRestore()
+  })
+
+  it('looks messages up afresh that came from another language while their own were missing', () => {
+    // No German messages: i18next falls back to English.
+    const de = i18n.getFixedT('de')
+    expect(de('hello')).toBe('Hello')
+    i18n.addResourceBundle('en', 'translation', { hello: 'Good day' }, true, true)
+    expect(de('hello')).toBe('Good day')
+    i18n.addResourceBundle('en', 'translation', { hello: 'Hello' }, true, true)
+  })
+
   it('does not remember lookups whose options are not plain values', () => {
     const en = i18n.getFixedT('en')
     const resolved = vi.spyOn(i18n, 't')

@@ -30,10 +30,20 @@ export function setMessageLoaders(next: MessageLoaders): void {
 
 export const i18n = i18next.createInstance()
 
-/** Messages already looked up, by language, namespace, key and options; emptied when resources change. */
-const looked = new Map<string, string>()
-/** A bound on `looked`: counts and percentages in messages make many distinct lookups over a session. */
+/**
+ * Messages already looked up, per language: by namespace, key and options. A language's are
+ * forgotten when its own messages change, not when another language's arrive.
+ */
+const looked = new Map<string, Map<string, string>>()
+/**
+ * Languages some of whose remembered messages were looked up before their own messages were in
+ * (i18next then falls back to another language): they are forgotten when any language arrives.
+ */
+const borrowing = new Set<string>()
+/** A bound on each language's messages: counts and percentages make many distinct lookups over a session. */
 const LOOKED_MAX = 5000
+/** The namespace of the app's messages (i18next's default). */
+const NAMESPACE = 'translation'
 
 /**
  * The key a lookup is remembered by: the message key with its options when every option is a plain
@@ -57,7 +67,8 @@ function lookupKey(key: unknown, options: unknown): string | undefined {
  * looked up. i18next resolves each call afresh: it copies its options, walks the key path and
  * interpolates, ≈ 20–60 µs a call, and a filter change drew the same few hundred messages again
  * (≈ 40 % of i18next's share of the app's work on it). Messages depend only on the language, the key
- * and the options, until resources are added or removed, when everything is looked up afresh.
+ * and the options, until that language's resources change. The other language's arrival after the
+ * first screen used to empty everything: the next filter change then looked every message up again.
  */
 function rememberLookups(instance: typeof i18n): void {
   type Translate = ((...args: unknown[]) => unknown) & { lng?: unknown; ns?: unknown; keyPrefix?: unknown }
@@ -65,25 +76,35 @@ function rememberLookups(instance: typeof i18n): void {
   const remembering = (lng: unknown, ns: unknown, keyPrefix: unknown, fixedOpts: unknown): Translate => {
     const fixed = fixedTOf(lng, ns, keyPrefix, fixedOpts)
     if (typeof lng !== 'string' || keyPrefix !== undefined) return fixed
-    const scope = `${lng}\u0000${String(ns)}\u0000`
+    const scope = `${String(ns)}\u0000`
     const t = (key: unknown, options?: unknown, ...rest: unknown[]) => {
       const id = rest.length ? undefined : lookupKey(key, options)
       if (id === undefined) return fixed(key, options, ...rest)
-      const cached = looked.get(scope + id)
+      let messages = looked.get(lng)
+      const cached = messages?.get(scope + id)
       if (cached !== undefined) return cached
       const message = fixed(key, options)
       if (typeof message === 'string') {
-        if (looked.size >= LOOKED_MAX) looked.clear()
-        looked.set(scope + id, message)
+        if (!messages || messages.size >= LOOKED_MAX) {
+          messages = new Map()
+          looked.set(lng, messages)
+        }
+        messages.set(scope + id, message)
+        if (!instance.hasResourceBundle(lng, typeof ns === 'string' ? ns : NAMESPACE)) borrowing.add(lng)
       }
       return message
     }
     return Object.assign(t, { lng: fixed.lng, ns: fixed.ns, keyPrefix: fixed.keyPrefix })
   }
   instance.getFixedT = remembering as unknown as typeof instance.getFixedT
-  const forget = () => looked.clear()
-  instance.store.on('added', forget)
-  instance.store.on('removed', forget)
+  instance.store.on('added', (lng: string) => {
+    for (const other of [lng, ...borrowing]) looked.delete(other)
+    borrowing.clear()
+  })
+  instance.store.on('removed', () => {
+    looked.clear()
+    borrowing.clear()
+  })
 }
 
 const loading = new Map<Lang, Promise<void>>()
