@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { dataArriving } from '@/shared/map-instance'
 import { FEATURES_PER_MESSAGE, setSourceData } from './map-setup'
 
-// The page's map module starts MapLibre's worker on import: not here, where only sources are faked.
+// The page's map is faked: only its sources are, and what setSourceData tells it (dataArriving) is watched.
 vi.mock('@/shared/map-instance', () => ({
   createMap: vi.fn(),
   existingMap: vi.fn(),
