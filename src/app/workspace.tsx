@@ -38,6 +38,23 @@ export function filterCount(f: Filters): number {
 }
 const selectFilterCount = (s: StoreState): number => filterCount(selectFilters(s))
 
+/** The number on the filters' button: its own component, so a filter change renders only it. */
+function FilterCount() {
+  const { t } = useTranslation()
+  const count = useStore(selectFilterCount)
+  return count > 0 ? <span className="filters-count">{t('filters.count', { count })}</span> : null
+}
+
+/** The chips of the filters in force, over the map; their code comes with the first filter. */
+function ActiveFiltersChips() {
+  const any = useStore((s) => selectFilterCount(s) > 0)
+  return any ? (
+    <Suspense fallback={null}>
+      <ActiveFilters />
+    </Suspense>
+  ) : null
+}
+
 /**
  * Explore and compare: a bar with the filters' button and the headline counts, then the map with the
  * list beside it, filling the first screen (compare mode puts its picker and table first). The
@@ -59,7 +76,6 @@ export function Workspace({
   const [filtersOpen, setFiltersOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   const stage = useRef<HTMLDivElement>(null)
-  const count = useStore(selectFilterCount)
   useMapInsets(stage)
   const closeFilters = () => {
     setFiltersOpen(false)
@@ -82,7 +98,7 @@ export function Workspace({
             ☰
           </span>
           {t('filters.title')}
-          {count > 0 && <span className="filters-count">{t('filters.count', { count })}</span>}
+          <FilterCount />
         </button>
         <Summary />
         {after && (
@@ -102,11 +118,7 @@ export function Workspace({
           <section className="map-area" aria-label={t('map.label')}>
             <div className="map-stage" ref={stage}>
               <MapView overlays={panels} />
-              {panels && count > 0 && (
-                <Suspense fallback={null}>
-                  <ActiveFilters />
-                </Suspense>
-              )}
+              {panels && <ActiveFiltersChips />}
             </div>
             <TimeBar />
           </section>

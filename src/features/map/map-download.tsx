@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCountries } from '@/data/use-dataset'
+import { useCountries, useNetwork } from '@/data/use-dataset'
+import { selectVisibleLinks } from '@/domain/filter-links'
 import { downloadBlob } from '@/shared/download'
 import { formatIndicatorValue } from '@/shared/format-indicator'
 import { useIndicatorSource } from '@/shared/use-indicator-values'
@@ -11,21 +12,18 @@ import type { ShadedMap } from './use-choropleth'
 import './map-download.css'
 import { citationText } from '@/shared/citation'
 import { useCitation } from '@/shared/use-sources'
+import { useStore } from '@/state/store'
 
-/** "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. */
-export function MapDownload({
-  map,
-  choropleth,
-  visibleLinks,
-}: {
-  map: MapLibreMap
-  choropleth: ShadedMap
-  visibleLinks: number | undefined
-}) {
+/**
+ * "Download map (PNG)": the map as it is now, with its legend and sources drawn under it. The links
+ * shown are counted when the image is made, so a filter change does not render the button.
+ */
+export function MapDownload({ map, choropleth }: { map: MapLibreMap; choropleth: ShadedMap }) {
   const { t } = useTranslation()
   const lang = useLang()
   const text = useLocalText()
   const countries = useCountries().data
+  const { network } = useNetwork()
   const { indicator, values, scale, shownYear } = choropleth
   const source = useIndicatorSource(indicator)
   const citation = useCitation(source?.ref)
@@ -40,6 +38,9 @@ export function MapDownload({
     try {
       const sourceText = source ? citationText(source, citation, lang, { year: true, licence: true }) : '—'
       const missing = values.filter((v) => v.value === null)
+      const visibleLinks = network
+        ? selectVisibleLinks(network, useStore.getState().filters).length
+        : undefined
       const doc: PngText = {
         title: t('app.title'),
         legendTitle: `${t(`indicators.${indicator}.name`)} · ${shownYear}`,

@@ -2,25 +2,22 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImportedStore } from '@/data/imported-store'
 import { useCountries, useNetwork } from '@/data/use-dataset'
+import { selectVisibleLinks } from '@/domain/filter-links'
 import { joinItems } from '@/i18n/format'
 import { FIELD_COLORS } from '@/shared/field-style'
 import { formatIndicatorValue } from '@/shared/format-indicator'
 import { SourceLine } from '@/shared/source-line'
 import { useIndicatorSource } from '@/shared/use-indicator-values'
 import { useLang, useLocalText } from '@/shared/use-lang'
+import { selectFilters } from '@/state/selectors'
+import { useStore } from '@/state/store'
 import { watchHeight } from './legend-height'
 import { MINE_COLOR } from './map-layers'
 import { MAP_LINK_LIMIT } from './map-sources'
 import './map.css'
 import type { ShadedMap } from './use-choropleth'
 
-export function MapLegend({
-  choropleth,
-  visibleLinks,
-}: {
-  choropleth: ShadedMap
-  visibleLinks: number | undefined
-}) {
+export function MapLegend({ choropleth }: { choropleth: ShadedMap }) {
   const { t } = useTranslation()
   const lang = useLang()
   const text = useLocalText()
@@ -84,12 +81,7 @@ export function MapLegend({
       <details className="legend-links">
         <summary>
           {t('map.linksLegend')}
-          {visibleLinks !== undefined && (
-            <span className="legend-count" data-testid="map-link-count" data-count={visibleLinks}>
-              {' '}
-              {t('map.linksShown', { count: visibleLinks })}
-            </span>
-          )}
+          <LinksShown />
         </summary>
         <ul className="legend-fields">
           {Object.entries(FIELD_COLORS).map(([field, color]) => (
@@ -125,5 +117,20 @@ export function MapLegend({
         <p className="legend-note">{t('map.disputedNote')}</p>
       </details>
     </div>
+  )
+}
+
+/** "(12 links shown)": the only part of the legend a filter change renders. */
+function LinksShown() {
+  const { t } = useTranslation()
+  const { network } = useNetwork()
+  const filters = useStore(selectFilters)
+  if (!network) return null
+  const count = selectVisibleLinks(network, filters).length
+  return (
+    <span className="legend-count" data-testid="map-link-count" data-count={count}>
+      {' '}
+      {t('map.linksShown', { count })}
+    </span>
   )
 }

@@ -45,13 +45,14 @@ export function MapTooltip() {
   const text = useLocalText()
   const lang = useLang()
   const hover = useStore(selectHover)
-  const filters = useStore(selectFilters)
-  const year = useStore(selectYear)
   const flowId = useFlowPick((s) => s.hover)
+  // The filters matter only while something is pointed at: a filter change renders no empty tooltip.
+  const filters = useStore((s) => (hover || flowId ? selectFilters(s) : null))
+  const year = useStore(selectYear)
   const { x, y, width, height } = usePointer()
   const { network } = useNetwork()
   const citations = useCitations()
-  if (!network || (!hover && !flowId)) return null
+  if (!network || !filters || (!hover && !flowId)) return null
 
   const fields = (links: readonly Link[]) => {
     const all = new Set(links.flatMap((l) => linkFields(network, l)))

@@ -25,7 +25,8 @@ import { useMapPointer } from './use-map-pointer'
 import { useMapShading } from './use-map-shading'
 import { useMapSlot } from './use-map-slot'
 
-// The overlays re-render with their own props only, not with every filter change of the view.
+// The overlays re-render with their own props only, not with every filter change of the view
+// (the legend's count of links shown is a component of its own).
 const MapDownload = memo(MapDownloadButton)
 const MapLegend = memo(MapLegendPanel)
 const MapTooltip = memo(MapTooltipBox)
@@ -99,10 +100,8 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
         </button>
       )}
       {overlays && !message && <MapTooltip />}
-      {overlays && map && !message && (
-        <MapDownload map={map} choropleth={choropleth} visibleLinks={visible?.length} />
-      )}
-      {overlays && <MapLegend choropleth={choropleth} visibleLinks={visible?.length} />}
+      {overlays && map && !message && <MapDownload map={map} choropleth={choropleth} />}
+      {overlays && <MapLegend choropleth={choropleth} />}
     </div>
   )
 }
