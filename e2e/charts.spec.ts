@@ -321,6 +321,56 @@ test.describe('linked panels', () => {
     expect(linksText).toContain(`${enNumber(visibleLinkCount())} links`)
   })
 
+  test('the links diagram: pointing at a band names it and lights it everywhere, a click opens it', async ({
+    page,
+  }) => {
+    // A country with a few links: the diagram draws each of them as a band of its own.
+    const country = ASEAN.find((c) => {
+      const n = visibleLinkCount({ countries: [c] })
+      return n >= 2 && n <= 10
+    })
+    expect(country, 'a country with 2 to 10 links in data/').toBeDefined()
+    await page.goto(`/?c=${country}`)
+    await waitForData(page)
+    const panel = page.getByTestId('panel-cooperation-links')
+    await panel.scrollIntoViewIfNeeded()
+    const bands = panel.locator('path[data-link]')
+    await expect(bands).toHaveCount(visibleLinkCount({ countries: [country as string] }))
+    // A point on a band where that band is the topmost thing under the pointer.
+    const target = await panel.evaluate((root) => {
+      for (const path of root.querySelectorAll<SVGPathElement>('path[data-link]')) {
+        const m = path.getScreenCTM()
+        if (!m) continue
+        for (const f of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+          const p = path.getPointAtLength(path.getTotalLength() * f)
+          const x = m.a * p.x + m.c * p.y + m.e
+          const y = m.b * p.x + m.d * p.y + m.f
+          if (document.elementFromPoint(x, y) === path) return { id: path.dataset.link ?? '', x, y }
+        }
+      }
+      return null
+    })
+    if (!target) throw new Error('no band can be pointed at on its own')
+    const band = panel.locator(`path[data-link="${target.id}"]`)
+    const hover = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __store: { getState: () => { hover: unknown } } }).__store.getState().hover,
+      )
+    await page.mouse.move(target.x, target.y)
+    // Its tooltip names both ends; the link is lit everywhere (the page's one hover).
+    await expect(band.locator('title')).toHaveText(/ → /)
+    await expect.poll(hover).toEqual({ kind: 'link', id: target.id })
+    // Off the band, the highlight goes.
+    const corner = await panel.boundingBox()
+    if (!corner) throw new Error('the links panel has no box')
+    await page.mouse.move(corner.x + 4, corner.y + 4)
+    await expect.poll(hover).toBeNull()
+    await page.mouse.click(target.x, target.y)
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(`link:${target.id}`)
+    await expect(page.getByTestId('detail-panel')).toBeVisible()
+  })
+
   test('the links panel names the sources of the links it shows; its CSV gives each row its own source', async ({
     page,
   }) => {
