@@ -1,5 +1,5 @@
 import type { Network } from '@/data/network'
-import type { Link, Text } from '@/data/schema'
+import { FIELD_IDS, type Link, type Place, type Text } from '@/data/schema'
 import { linkFields } from '@/domain/link-facts'
 import { prefectureKey } from '@/domain/link-flows'
 import type { LinkInput, NodeInput } from './links-model'
@@ -30,8 +30,8 @@ const LEVELS: [LinksLevel, boolean, boolean][] = [
 
 export interface LevelView {
   level: LinksLevel
-  /** The visible links inside the drill. */
-  drilled: Link[]
+  /** The visible links inside the drill (the visible links themselves when not drilled into). */
+  drilled: readonly Link[]
   /** One input per band: a link, or the links between two groups (weight: how many). */
   bands: LinkInput[]
   nodes: Map<string, NodeInput>
@@ -47,35 +47,133 @@ const HEADING_ROWS = 1.7
 export const prefNode = (pref: string) => `pref:${pref}`
 export const countryNode = (iso3: string) => `country:${iso3}`
 
-/** The most common field among links (their own and their projects'), first in `order` on a tie. */
-function commonField(network: Network, links: readonly Link[]): string | null {
-  const counts = new Map<string, number>()
-  for (const l of links) for (const f of linkFields(network, l)) counts.set(f, (counts.get(f) ?? 0) + 1)
-  let best: string | null = null
-  for (const [f, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = f
-  return best
+/** What every level needs to know of a link: its two places, and its node and band at each level. */
+interface LinkKeys {
+  jp: Place
+  asean: Place
+  /** The prefecture's key (prefectureKey) and its node. */
+  pref: string
+  prefId: string
+  countryId: string
+  /** The band of each grouped level, indexed as LEVELS (0, 'places', is the link's own id). */
+  bandIds: string[]
+  /** The link's fields (linkFields) as indexes into FIELD_IDS. */
+  fieldIx: number[]
+  /** Small numbers for the places, the prefecture and the country, below the network's place count. */
+  jpIx: number
+  aseanIx: number
+  prefIx: number
+  countryIx: number
+}
+
+interface KeysOfNetwork {
+  links: Map<Link, LinkKeys | null>
+  placeIx: Map<Place, number>
+  prefIx: Map<string, number>
+  countryIx: Map<string, number>
+}
+const keysCache = new WeakMap<Network, KeysOfNetwork>()
+const FIELD_INDEX = new Map<string, number>(FIELD_IDS.map((f, i) => [f, i]))
+const EMPTY = new Int32Array(0)
+
+const numberOf = (numbers: Map<string, number>, key: string): number => {
+  let n = numbers.get(key)
+  if (n === undefined) {
+    n = numbers.size
+    numbers.set(key, n)
+  }
+  return n
+}
+
+/**
+ * A link's keys, worked out once per network: a filter change at national scale then counts and
+ * groups its visible links with lookups only, instead of building three strings and four set
+ * entries for each of them (most of the diagram's work with 20,000 links). Null when a place of
+ * the link is missing.
+ */
+function keysOf(network: Network, link: Link): LinkKeys | null {
+  let cache = keysCache.get(network)
+  if (!cache) {
+    cache = {
+      links: new Map(),
+      placeIx: new Map(network.places.map((p, i) => [p, i])),
+      prefIx: new Map(),
+      countryIx: new Map(),
+    }
+    keysCache.set(network, cache)
+  }
+  let keys = cache.links.get(link)
+  if (keys === undefined) {
+    const jp = network.placeById.get(link.jp)
+    const asean = network.placeById.get(link.asean)
+    if (jp && asean) {
+      const pref = prefectureKey(jp)
+      const prefId = prefNode(pref)
+      const countryId = countryNode(asean.country)
+      keys = {
+        jp,
+        asean,
+        pref,
+        prefId,
+        countryId,
+        bandIds: [link.id, `${jp.id}|${countryId}`, `${prefId}|${asean.id}`, `${prefId}|${countryId}`],
+        jpIx: cache.placeIx.get(jp) ?? 0,
+        aseanIx: cache.placeIx.get(asean) ?? 0,
+        prefIx: numberOf(cache.prefIx, pref),
+        countryIx: numberOf(cache.countryIx, asean.country),
+        // Every field is one of FIELD_IDS (the data's schema): none is dropped here.
+        fieldIx: linkFields(network, link).flatMap((f) => FIELD_INDEX.get(f) ?? []),
+      }
+    } else keys = null
+    cache.links.set(link, keys)
+  }
+  return keys
+}
+
+/**
+ * A band being built: its links, and for a band of several links how many of them have each field
+ * (by FIELD_IDS index) and in which order the fields first came, for the most common one.
+ */
+interface BandAcc {
+  band: LinkInput
+  members: Link[]
+  counts: Int32Array | null
+  firstSeen: Int32Array
+  seen: number
+}
+
+/** The most common field of a band's links (their own and their projects'), the first seen on a tie. */
+function commonField(acc: BandAcc): string | null {
+  const { counts, firstSeen } = acc
+  if (!counts) return null
+  let best = -1
+  for (let f = 0; f < counts.length; f++) {
+    const n = counts[f] as number
+    if (n === 0) continue
+    const top = best < 0 ? 0 : (counts[best] as number)
+    if (best < 0 || n > top || (n === top && (firstSeen[f] as number) < (firstSeen[best] as number))) best = f
+  }
+  return best < 0 ? null : (FIELD_IDS[best] ?? null)
 }
 
 /** The bands and nodes of one level. */
 function build(
   network: Network,
   links: readonly Link[],
-  level: LinksLevel,
-  byPref: boolean,
-  byCountry: boolean,
+  levelIndex: number,
   name: (t: Text | undefined) => string,
   rows: number,
 ): Omit<LevelView, 'drilled'> {
+  const [level, byPref, byCountry] = LEVELS[levelIndex] as (typeof LEVELS)[number]
+  const grouped = byPref || byCountry
   const nodes = new Map<string, NodeInput>()
-  const members = new Map<string, Link[]>()
-  const bands = new Map<string, LinkInput>()
+  const bands = new Map<string, BandAcc>()
   for (const link of links) {
-    const jp = network.placeById.get(link.jp)
-    const asean = network.placeById.get(link.asean)
-    if (!jp || !asean) continue
-    const pref = prefectureKey(jp)
-    const left = byPref ? prefNode(pref) : jp.id
-    const right = byCountry ? countryNode(asean.country) : asean.id
+    const keys = keysOf(network, link)
+    if (!keys) continue
+    const { jp, asean } = keys
+    const left = byPref ? keys.prefId : jp.id
+    const right = byCountry ? keys.countryId : asean.id
     // Japanese side north to south (a prefecture where its first place is); ASEAN side by country.
     if (!nodes.has(left))
       nodes.set(left, {
@@ -92,25 +190,39 @@ function build(
         group: byCountry ? '' : asean.country,
         order: byCountry ? 0 : -asean.lat,
       })
-    const id = byPref || byCountry ? `${left}|${right}` : link.id
-    const list = members.get(id)
-    if (list) list.push(link)
-    else members.set(id, [link])
-    if (!bands.has(id))
-      bands.set(id, { id, jp: left, asean: right, country: asean.country, field: null, weight: 0 })
+    const id = keys.bandIds[levelIndex] as string
+    let acc = bands.get(id)
+    if (!acc) {
+      acc = {
+        band: { id, jp: left, asean: right, country: asean.country, field: null, weight: 0 },
+        members: [],
+        counts: grouped ? new Int32Array(FIELD_IDS.length) : null,
+        firstSeen: grouped ? new Int32Array(FIELD_IDS.length) : EMPTY,
+        seen: 0,
+      }
+      bands.set(id, acc)
+    }
+    acc.members.push(link)
+    if (acc.counts)
+      for (const f of keys.fieldIx) {
+        if (acc.counts[f] === 0) acc.firstSeen[f] = acc.seen++
+        acc.counts[f] = (acc.counts[f] as number) + 1
+      }
   }
-  for (const band of bands.values()) {
-    const own = members.get(band.id) ?? []
-    if (byPref || byCountry) {
-      band.field = commonField(network, own)
-      band.weight = own.length
+  const members = new Map<string, Link[]>()
+  for (const acc of bands.values()) {
+    const { band } = acc
+    members.set(band.id, acc.members)
+    if (grouped) {
+      band.field = commonField(acc)
+      band.weight = acc.members.length
     } else {
-      const link = own[0] as Link
+      const link = acc.members[0] as Link
       band.field = linkFields(network, link)[0] ?? null
       band.weight = network.projectsByLink.get(link.id)?.length ?? 0
     }
   }
-  return { level, bands: [...bands.values()], nodes, members, rows }
+  return { level, bands: [...bands.values()].map((acc) => acc.band), nodes, members, rows }
 }
 
 /**
@@ -125,35 +237,40 @@ export function linksLevel(
   name: (t: Text | undefined) => string,
   maxRows: number,
 ): LevelView {
-  const links = visible.filter((l) => {
-    const jp = network.placeById.get(l.jp)
-    if (drill.pref !== null && (!jp || prefectureKey(jp) !== drill.pref)) return false
-    if (drill.country !== null && network.countryOfLink.get(l.id) !== drill.country) return false
-    return true
-  })
-  // Rows of each level, counted in one pass; only the level drawn is built.
-  const jpPlaces = new Set<string>()
-  const prefs = new Set<string>()
-  const aseanPlaces = new Set<string>()
-  const countries = new Set<string>()
+  const links =
+    drill.pref === null && drill.country === null
+      ? visible
+      : visible.filter((l) => {
+          const keys = keysOf(network, l)
+          if (drill.pref !== null && keys?.pref !== drill.pref) return false
+          if (drill.country !== null && network.countryOfLink.get(l.id) !== drill.country) return false
+          return true
+        })
+  // Rows of each level, counted in one pass (each place, prefecture and country marked by its
+  // number: there are fewer of each than places); only the level drawn is built.
+  const size = network.places.length
+  const seen = [new Uint8Array(size), new Uint8Array(size), new Uint8Array(size), new Uint8Array(size)]
+  const distinct = [0, 0, 0, 0]
+  const mark = (which: number, ix: number) => {
+    const marks = seen[which] as Uint8Array
+    if (marks[ix] === 0) {
+      marks[ix] = 1
+      distinct[which] = (distinct[which] as number) + 1
+    }
+  }
   for (const l of links) {
-    const jp = network.placeById.get(l.jp)
-    const asean = network.placeById.get(l.asean)
-    if (!jp || !asean) continue
-    jpPlaces.add(jp.id)
-    prefs.add(prefectureKey(jp))
-    aseanPlaces.add(asean.id)
-    countries.add(asean.country)
+    const keys = keysOf(network, l)
+    if (!keys) continue
+    mark(0, keys.jpIx)
+    mark(1, keys.prefIx)
+    mark(2, keys.aseanIx)
+    mark(3, keys.countryIx)
   }
+  const [jpPlaces = 0, prefs = 0, aseanPlaces = 0, countries = 0] = distinct
   const rowsOf = (byPref: boolean, byCountry: boolean) =>
-    Math.max(
-      byPref ? prefs.size : jpPlaces.size,
-      byCountry ? countries.size : aseanPlaces.size + countries.size * HEADING_ROWS,
-    )
-  const [level, byPref, byCountry] =
-    LEVELS.find(([, p, c]) => rowsOf(p, c) <= maxRows) ?? (LEVELS[LEVELS.length - 1] as (typeof LEVELS)[0])
-  return {
-    ...build(network, links, level, byPref, byCountry, name, rowsOf(byPref, byCountry)),
-    drilled: links,
-  }
+    Math.max(byPref ? prefs : jpPlaces, byCountry ? countries : aseanPlaces + countries * HEADING_ROWS)
+  const fits = LEVELS.findIndex(([, p, c]) => rowsOf(p, c) <= maxRows)
+  const levelIndex = fits < 0 ? LEVELS.length - 1 : fits
+  const [, byPref, byCountry] = LEVELS[levelIndex] as (typeof LEVELS)[number]
+  return { ...build(network, links, levelIndex, name, rowsOf(byPref, byCountry)), drilled: links }
 }
