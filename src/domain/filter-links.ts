@@ -30,6 +30,16 @@ const FIELD_BIT: ReadonlyMap<string, number> = new Map(FIELD_IDS.map((f, i) => [
 
 const columnsCache = new WeakMap<Network, LinkColumns>()
 
+/** The number of `key` in `numbers`, the next one (its size) when it has none yet: 0, 1, 2, … */
+export function denseId(numbers: Map<string, number>, key: string): number {
+  let id = numbers.get(key)
+  if (id === undefined) {
+    id = numbers.size
+    numbers.set(key, id)
+  }
+  return id
+}
+
 function linkColumns(network: Network): LinkColumns {
   const cached = columnsCache.get(network)
   if (cached) return cached
@@ -39,20 +49,12 @@ function linkColumns(network: Network): LinkColumns {
   const sourceIndex = new Int32Array(n)
   const countryIds = new Map<string, number>()
   const refIds = new Map<string, number>()
-  const indexOf = (ids: Map<string, number>, key: string) => {
-    let id = ids.get(key)
-    if (id === undefined) {
-      id = ids.size
-      ids.set(key, id)
-    }
-    return id
-  }
   const year = new Float64Array(n)
   const fieldMask = new Int32Array(n)
   network.links.forEach((link, i) => {
     country[i] = network.countryOfLink.get(link.id) ?? ''
-    countryIndex[i] = indexOf(countryIds, country[i] as string)
-    sourceIndex[i] = indexOf(refIds, link.source.ref)
+    countryIndex[i] = denseId(countryIds, country[i] as string)
+    sourceIndex[i] = denseId(refIds, link.source.ref)
     year[i] = linkYear(network, link) ?? Number.NaN
     let mask = 0
     for (const f of linkFields(network, link)) mask |= FIELD_BIT.get(f) ?? 0

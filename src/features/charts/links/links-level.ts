@@ -1,5 +1,6 @@
 import type { Network } from '@/data/network'
 import { FIELD_IDS, type Link, type Place, type Text } from '@/data/schema'
+import { denseId } from '@/domain/filter-links'
 import { linkFields } from '@/domain/link-facts'
 import { prefectureKey } from '@/domain/link-flows'
 import type { LinkInput, NodeInput } from './links-model'
@@ -76,15 +77,6 @@ const keysCache = new WeakMap<Network, KeysOfNetwork>()
 const FIELD_INDEX = new Map<string, number>(FIELD_IDS.map((f, i) => [f, i]))
 const EMPTY = new Int32Array(0)
 
-const numberOf = (numbers: Map<string, number>, key: string): number => {
-  let n = numbers.get(key)
-  if (n === undefined) {
-    n = numbers.size
-    numbers.set(key, n)
-  }
-  return n
-}
-
 /**
  * A link's keys, worked out once per network: a filter change at national scale then counts and
  * groups its visible links with lookups only, instead of building three strings and four set
@@ -119,8 +111,8 @@ function keysOf(network: Network, link: Link): LinkKeys | null {
         bandIds: [link.id, `${jp.id}|${countryId}`, `${prefId}|${asean.id}`, `${prefId}|${countryId}`],
         jpIx: cache.placeIx.get(jp) ?? 0,
         aseanIx: cache.placeIx.get(asean) ?? 0,
-        prefIx: numberOf(cache.prefIx, pref),
-        countryIx: numberOf(cache.countryIx, asean.country),
+        prefIx: denseId(cache.prefIx, pref),
+        countryIx: denseId(cache.countryIx, asean.country),
         // Every field is one of FIELD_IDS (the data's schema): none is dropped here.
         fieldIx: linkFields(network, link).flatMap((f) => FIELD_INDEX.get(f) ?? []),
       }
