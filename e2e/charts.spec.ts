@@ -183,15 +183,19 @@ test.describe('linked panels', () => {
       const expected = visibleLinkCount(filter)
       await step()
       await expect.poll(async () => (await counts(page)).map).toBe(String(expected))
-      const c = await counts(page)
-      expect(c.list).toBe(c.map)
-      expect(c.panel).toBe(c.map)
+      expect((await counts(page)).list).toBe(String(expected))
+      // The links panel, below the map, follows the filters once it is scrolled to.
+      const panelCount = page.getByTestId('links-panel-count')
+      await panelCount.scrollIntoViewIfNeeded()
+      await expect(panelCount).toHaveAttribute('data-count', String(expected))
       await expect(rows).toHaveCount(Math.min(expected, LIST_PAGE))
       await expect(page.locator('.link-list .link-item:visible')).toHaveCount(Math.min(expected, LIST_PAGE))
     }
   })
 
-  test('a filter change renders each panel at most once', async ({ page }) => {
+  test('a filter change renders each panel at most once; the links panel, off screen, not until it is scrolled to', async ({
+    page,
+  }) => {
     await page.goto('/')
     const filters = await openFilters(page)
     await waitForPanelsSettled(page)
@@ -199,19 +203,40 @@ test.describe('linked panels', () => {
       page.evaluate(() => ({
         ...(window as unknown as { __perf: { renders: Record<string, number> } }).__perf.renders,
       }))
+    const panelCount = page.getByTestId('links-panel-count')
+    const all = String(visibleLinkCount())
+    const waste = String(visibleLinkCount({ fields: ['waste'] }))
+    expect(waste).not.toBe(all)
+    await expect(panelCount).toHaveAttribute('data-count', all)
     const before = await renders()
     // Until the panels have committed and the map has drawn the change.
     await afterFilterChange(page, () => filters.getByRole('button', { name: 'Waste', exact: true }).click())
-    await expect(page.getByTestId('links-panel-count')).toHaveAttribute(
-      'data-count',
-      String(visibleLinkCount({ fields: ['waste'] })),
-    )
+    await expect(page.getByTestId('list-link-count')).toHaveAttribute('data-count', waste)
     const after = await renders()
     for (const panel of ['charts:gdp', 'charts:oda', 'charts:links', 'charts:timeline', 'ListPanel']) {
       expect((after[panel] ?? 0) - (before[panel] ?? 0), panel).toBeLessThanOrEqual(1)
     }
-    // The links panel did re-render: it draws the filtered links.
-    expect((after['charts:links'] ?? 0) - (before['charts:links'] ?? 0)).toBe(1)
+    // The links panel is below the map, off screen: it has not drawn the change yet…
+    expect(await panelCount.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true)
+    expect((after['charts:links'] ?? 0) - (before['charts:links'] ?? 0)).toBe(0)
+    await expect(panelCount).toHaveAttribute('data-count', all)
+    // …and draws it, once, as it is scrolled to.
+    await panelCount.scrollIntoViewIfNeeded()
+    await expect(panelCount).toHaveAttribute('data-count', waste)
+    const shown = await renders()
+    expect((shown['charts:links'] ?? 0) - (after['charts:links'] ?? 0)).toBe(1)
+    await expect(page.getByTestId('panel-cooperation-links').locator('path[data-link]').first()).toBeVisible()
+    // On screen, it follows the next change at once, again in one render.
+    await afterFilterChange(page, () =>
+      page.evaluate(() =>
+        (window as unknown as { __store: { getState: () => { toggleField: (f: string) => void } } }).__store
+          .getState()
+          .toggleField('waste'),
+      ),
+    )
+    await expect(panelCount).toHaveAttribute('data-count', all)
+    const again = await renders()
+    expect((again['charts:links'] ?? 0) - (shown['charts:links'] ?? 0)).toBe(1)
   })
 
   test('dragging across the timeline sets the year range everywhere; the year fields do it by keyboard', async ({

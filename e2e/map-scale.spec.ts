@@ -99,7 +99,11 @@ test('national scale: flows count the links under the filters; zoomed in, each l
     const expected = visibleLinkCount(filter)
     await expect.poll(() => flowTotal(page)).toBe(expected)
     await expect(page.getByTestId('list-link-count')).toHaveAttribute('data-count', String(expected))
-    await expect(page.getByTestId('links-panel-count')).toHaveAttribute('data-count', String(expected))
+    // The links panel, below the map, follows the filters once it is scrolled to.
+    const panelCount = page.getByTestId('links-panel-count')
+    await panelCount.scrollIntoViewIfNeeded()
+    await expect(panelCount).toHaveAttribute('data-count', String(expected))
+    await page.getByTestId('map').scrollIntoViewIfNeeded()
   }
 
   // At its middle, Kitakyushu → Phnom Penh is inside the flow of Fukuoka Prefecture → Cambodia,

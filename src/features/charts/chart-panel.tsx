@@ -42,6 +42,7 @@ export function ChartPanel({
   image = () => NO_IMAGE,
   empty = false,
   footer,
+  panelRef,
 }: {
   id: string
   title: string
@@ -57,6 +58,8 @@ export function ChartPanel({
   /** Nothing is drawn (e.g. the filters leave no rows): there is no image to download. */
   empty?: boolean
   footer?: ReactNode
+  /** The panel's element, for a panel that follows whether it is on screen (use-on-screen.ts). */
+  panelRef?: RefObject<HTMLElement | null>
 }) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -103,7 +106,7 @@ export function ChartPanel({
     note: t('source.note'),
   })
   return (
-    <section className="chart-panel" aria-labelledby={headingId} data-testid={`panel-${id}`}>
+    <section ref={panelRef} className="chart-panel" aria-labelledby={headingId} data-testid={`panel-${id}`}>
       <header className="chart-head">
         <div>
           <h2 id={headingId} className="panel-title">

@@ -19,6 +19,7 @@ import { useStore } from '@/state/store'
 import { cached } from '../cached'
 import { ChartPanel } from '../chart-panel'
 import { sourcesByCount } from '../source-refs'
+import { useOnScreen, useStoreOnScreen } from '../use-on-screen'
 import { useWidth } from '../use-width'
 import { type ChartActions, LinksChart } from './links-chart'
 import { LinksDrill } from './links-drill'
@@ -56,13 +57,17 @@ export function LinksPanel() {
   const lang = useLang()
   const { network } = useNetwork()
   const schemes = useSchemes().data
-  const filters = useStore(selectFilters)
-  const hoveredLink = useStore(selectHoveredLink)
-  const selectedLink = useStore(selectSelectedLink)
-  const hoveredPlace = useStore(selectHoveredPlace)
-  const selectedPlace = useStore(selectSelectedPlace)
-  const hoveredCountry = useStore(selectHoveredCountry)
-  const selectedCountry = useStore(selectSelectedCountry)
+  // Every filter change redraws the diagram: off screen (below the map at start) it waits until it
+  // is scrolled to, and is drawn then with the filters and highlights of that moment.
+  const panel = useRef<HTMLElement>(null)
+  const onScreen = useOnScreen(panel)
+  const filters = useStoreOnScreen(onScreen, selectFilters)
+  const hoveredLink = useStoreOnScreen(onScreen, selectHoveredLink)
+  const selectedLink = useStoreOnScreen(onScreen, selectSelectedLink)
+  const hoveredPlace = useStoreOnScreen(onScreen, selectHoveredPlace)
+  const selectedPlace = useStoreOnScreen(onScreen, selectSelectedPlace)
+  const hoveredCountry = useStoreOnScreen(onScreen, selectHoveredCountry)
+  const selectedCountry = useStoreOnScreen(onScreen, selectSelectedCountry)
   const select = useStore((s) => s.select)
   const hoverOn = useStore((s) => s.hoverOn)
   const [box, width] = useWidth<HTMLDivElement>(560)
@@ -192,6 +197,7 @@ export function LinksPanel() {
   return (
     <ChartPanel
       id="cooperation-links"
+      panelRef={panel}
       title={title}
       subtitle={subtitle}
       sources={[{ refs: sources }]}
