@@ -4,6 +4,7 @@ import {
   afterFilterChange,
   expect,
   openFilters,
+  store,
   test,
   waitForData,
   waitForMapIdle,
@@ -227,13 +228,7 @@ test.describe('linked panels', () => {
     expect((shown['charts:links'] ?? 0) - (after['charts:links'] ?? 0)).toBe(1)
     await expect(page.getByTestId('panel-cooperation-links').locator('path[data-link]').first()).toBeVisible()
     // On screen, it follows the next change at once, again in one render.
-    await afterFilterChange(page, () =>
-      page.evaluate(() =>
-        (window as unknown as { __store: { getState: () => { toggleField: (f: string) => void } } }).__store
-          .getState()
-          .toggleField('waste'),
-      ),
-    )
+    await afterFilterChange(page, () => store(page, 'toggleField', 'waste'))
     await expect(panelCount).toHaveAttribute('data-count', all)
     const again = await renders()
     expect((again['charts:links'] ?? 0) - (shown['charts:links'] ?? 0)).toBe(1)

@@ -41,6 +41,18 @@ export const test = base.extend<{ guard: { external: string[]; errors: string[] 
 
 export { expect }
 
+type StoreActions = { getState: () => Record<string, (...a: unknown[]) => void> }
+
+/** Calls one of the store's actions in the page, as the app's own controls do (test build only). */
+export async function store(page: Page, action: string, ...args: unknown[]): Promise<void> {
+  await page.evaluate(
+    ([name, rest]) => {
+      ;(window as unknown as { __store: StoreActions }).__store.getState()[name]?.(...rest)
+    },
+    [action, args] as const,
+  )
+}
+
 /** Waits until the map has drawn everything it was given (MapLibre's idle event). */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 })

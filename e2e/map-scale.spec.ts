@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { geoInterpolate } from 'd3-geo'
 import { countries, type LinkFilter, links, places, visibleLinkCount } from './data'
-import { afterFilterChange, expect, test, waitForData, waitForMapIdle } from './fixtures'
+import { afterFilterChange, expect, store, test, waitForData, waitForMapIdle } from './fixtures'
 import { flowTotal } from './map-flows'
 
 // The map at national scale and zoomed in: flows that count the links under the filters, each link
@@ -18,8 +18,6 @@ interface MapHandle {
   querySourceFeatures(s: string): { properties: Record<string, unknown> }[]
   getFeatureState(f: { source: string; id: string }): Record<string, unknown>
 }
-type Store = { getState: () => Record<string, (...a: unknown[]) => void> }
-
 const where = (id: string): LonLat => {
   const p = places.find((x) => x.id === id)
   if (!p) throw new Error(`no place ${id}`)
@@ -63,12 +61,6 @@ const drawnIds = (page: Page, layers: string[]) =>
       ),
     ],
     layers,
-  )
-
-const store = (page: Page, action: string, ...args: unknown[]) =>
-  page.evaluate(
-    ([name, rest]) => (window as unknown as { __store: Store }).__store.getState()[name]?.(...rest),
-    [action, args] as const,
   )
 
 test('national scale: flows count the links under the filters; zoomed in, each link; the arc under the pointer; a selection dims the rest', async ({
