@@ -367,6 +367,9 @@ async function main() {
   const load0 = loadavg()
   if (!process.argv.includes('--no-build') || !existsSync(DIST)) {
     console.log('building dist-bench …')
+    // The fonts and the data under public/ are generated (build:assets), not committed: a fresh
+    // checkout has none until this runs, and every page would then report its data files missing.
+    execFileSync('npm', ['run', 'build:assets'], { cwd: REPO_ROOT, stdio: 'inherit' })
     execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-bench', '--emptyOutDir'], {
       cwd: REPO_ROOT,
       stdio: 'inherit',
