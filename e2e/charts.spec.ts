@@ -391,6 +391,53 @@ test.describe('linked panels', () => {
     await expect(page.getByTestId('detail-panel')).toBeVisible()
   })
 
+  test('the links diagram by keyboard: Tab reaches its bands once, arrows move among them and light each, Enter opens one', async ({
+    page,
+  }) => {
+    const country = ASEAN.find((c) => {
+      const n = visibleLinkCount({ countries: [c] })
+      return n >= 3 && n <= 10
+    })
+    expect(country, 'a country with 3 to 10 links in data/').toBeDefined()
+    await page.goto(`/?c=${country}`)
+    await waitForData(page)
+    const panel = page.getByTestId('panel-cooperation-links')
+    await panel.scrollIntoViewIfNeeded()
+    const bands = panel.locator('path[data-link]')
+    await expect(bands).toHaveCount(visibleLinkCount({ countries: [country as string] }))
+    const ids = await bands.evaluateAll((paths) => paths.map((p) => (p as SVGPathElement).dataset.link ?? ''))
+    const focusedBand = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.link ?? null)
+    const hover = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __store: { getState: () => { hover: unknown } } }).__store.getState().hover,
+      )
+    // Tab from the panel before it (the ODA chart's last control) lands on the first band.
+    await page.getByTestId('panel-japan-oda').getByRole('button').last().focus()
+    await page.keyboard.press('Tab')
+    expect(await focusedBand(), 'Tab reaches a band of the diagram').toBe(ids[0])
+    await expect.poll(hover).toEqual({ kind: 'link', id: ids[0] })
+    // The arrows move to the next band, which is lit everywhere as when pointed at; End to the last.
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedBand()).toBe(ids[1])
+    await expect.poll(hover).toEqual({ kind: 'link', id: ids[1] })
+    await page.keyboard.press('End')
+    expect(await focusedBand()).toBe(ids.at(-1))
+    await page.keyboard.press('ArrowUp')
+    expect(await focusedBand()).toBe(ids.at(-2))
+    // The bands are one stop: Tab leaves them (and the highlight goes); Shift+Tab comes back to the
+    // band last focused.
+    await page.keyboard.press('Tab')
+    expect(ids).not.toContain(await focusedBand())
+    await expect.poll(hover).toBeNull()
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusedBand()).toBe(ids.at(-2))
+    await page.keyboard.press('Enter')
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(`link:${ids.at(-2)}`)
+    await expect(page.getByTestId('detail-panel')).toBeVisible()
+  })
+
   test('the links panel names the sources of the links it shows; its CSV gives each row its own source', async ({
     page,
   }) => {

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import { type KeyboardEvent, type RefObject, useState } from 'react'
 import { INK } from '@/shared/colors'
 import { fieldColor } from '@/shared/field-style'
 import { ChartSvg } from '../chart-svg'
@@ -24,7 +24,21 @@ export interface ChartActions {
   nodeName: (node: PlacedNode) => string
 }
 
-/** The bipartite diagram: bands first, then the node names on both sides. Stateless. */
+/** Keys that move the keyboard's place among the bands, as steps along the drawing order. */
+const BAND_STEPS: Record<string, number> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+  Home: Number.NEGATIVE_INFINITY,
+  End: Number.POSITIVE_INFINITY,
+}
+
+/**
+ * The bipartite diagram: bands first, then the node names on both sides. The bands are one stop of
+ * the Tab order (the one last focused, else the first): the arrow keys, Home and End move among them,
+ * a focused band is lit everywhere as when pointed at, and Enter or Space chooses it.
+ */
 export function LinksChart({
   model,
   chartRef,
@@ -36,6 +50,15 @@ export function LinksChart({
   label: string
   act: ChartActions
 }) {
+  const [focused, setFocused] = useState<string | null>(null)
+  const tabStop = model.bands.some((b) => b.id === focused) ? focused : (model.bands[0]?.id ?? null)
+  const moveAmongBands = (e: KeyboardEvent<SVGPathElement>, at: number) => {
+    const step = BAND_STEPS[e.key]
+    if (step === undefined) return
+    e.preventDefault()
+    const bands = e.currentTarget.ownerSVGElement?.querySelectorAll<SVGPathElement>('path[data-link]') ?? []
+    bands[Math.max(0, Math.min(bands.length - 1, at + step))]?.focus()
+  }
   const node = (n: PlacedNode, side: 'jp' | 'asean') => {
     const drills = act.drills(n.id)
     // A name that drills is a button; a place's name is a pointer shortcut (the list beside the map
@@ -64,27 +87,39 @@ export function LinksChart({
   }
   return (
     <ChartSvg svgRef={chartRef} width={model.width} height={model.height} label={label} role="group">
-      {model.bands.map((b) => (
-        // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be a <button>.
-        <path
-          key={b.id}
-          d={b.d}
-          fill="none"
-          stroke={fieldColor(b.field)}
-          strokeWidth={b.strokeWidth}
-          strokeOpacity={act.anyLit ? (act.bandLit(b.id) ? 0.95 : 0.12) : 0.55}
-          role="button"
-          tabIndex={-1}
-          aria-label={act.bandTitle(b)}
-          data-link={b.id}
-          onPointerEnter={() => act.enterBand(b.id)}
-          onPointerLeave={act.leave}
-          {...activate(() => act.chooseBand(b.id))}
-          style={{ cursor: 'pointer' }}
-        >
-          <title>{act.bandTitle(b)}</title>
-        </path>
-      ))}
+      {model.bands.map((b, i) => {
+        const { onClick, onKeyDown } = activate(() => act.chooseBand(b.id))
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be a <button>.
+          <path
+            key={b.id}
+            d={b.d}
+            fill="none"
+            stroke={fieldColor(b.field)}
+            strokeWidth={b.strokeWidth}
+            strokeOpacity={act.anyLit ? (act.bandLit(b.id) ? 0.95 : 0.12) : 0.55}
+            role="button"
+            tabIndex={b.id === tabStop ? 0 : -1}
+            aria-label={act.bandTitle(b)}
+            data-link={b.id}
+            onPointerEnter={() => act.enterBand(b.id)}
+            onPointerLeave={act.leave}
+            onFocus={() => {
+              setFocused(b.id)
+              act.enterBand(b.id)
+            }}
+            onBlur={act.leave}
+            onClick={onClick}
+            onKeyDown={(e) => {
+              moveAmongBands(e, i)
+              onKeyDown(e)
+            }}
+            style={{ cursor: 'pointer' }}
+          >
+            <title>{act.bandTitle(b)}</title>
+          </path>
+        )
+      })}
       {model.jp.map((n) => node(n, 'jp'))}
       {model.groups.map((g) => (
         // biome-ignore lint/a11y/useSemanticElements: an SVG heading that drills into its country.
