@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { links, places, visibleLinkCount } from './data'
 import { crowdedHeader, hiddenPlaces, mapOnFirstScreen } from './first-screen'
-import { expect, openFilters, test, waitForData, waitForMapIdle } from './fixtures'
+import { expect, openFilters, test, waitForData, waitForMapIdle, waitForPanelsSettled } from './fixtures'
 
 // A projector's 1280×720: the map has the first screen (issue 26), in both languages.
 test.use({ viewport: { width: 1280, height: 720 } })
@@ -117,4 +117,48 @@ test('1280×720: the map fills the first screen in both languages, overlays leav
   await waitForMapIdle(page)
   expect(await hiddenPlaces(page)).toEqual([])
   await page.screenshot({ path: testInfo.outputPath('first-screen-1280-ja.png') })
+})
+
+test('a filter set from outside the filters panel brings its chip in the same update as the counts', async ({
+  page,
+}) => {
+  // A country with links, chosen by its URL: its detail offers to show only its links.
+  const iso3 = places.find((p) => p.country !== 'JPN' && placesOfCountry(p.country).length > 0)?.country
+  expect(iso3, 'an ASEAN country with links in data/').toBeDefined()
+  await page.goto(`/?sel=country:${iso3}`)
+  await waitForPanelsSettled(page)
+  // The chips' code comes once the first screen is drawn and the page is idle.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some(
+            (r) =>
+              /active-filters-[^/]*\.js$/.test(r.name) && (r as PerformanceResourceTiming).responseEnd > 0,
+          ),
+      ),
+    )
+    .toBe(true)
+  // Every DOM update after the click, as the reader would see it: the list's count and the chips.
+  await page.evaluate(() => {
+    const seen: { count: string | undefined; chips: number }[] = []
+    ;(window as unknown as { __updates: typeof seen }).__updates = seen
+    new MutationObserver(() =>
+      seen.push({
+        count: document.querySelector<HTMLElement>('[data-testid=list-link-count]')?.dataset.count,
+        chips: document.querySelectorAll('.active-filters li').length,
+      }),
+    ).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+  })
+  await page.getByRole('button', { name: 'Show only this country’s links' }).click()
+  const chip = page.getByRole('list', { name: 'Filters in force' }).getByRole('button')
+  await expect(chip).toHaveCount(1)
+  const updates = await page.evaluate(
+    () => (window as unknown as { __updates: { count: string | undefined; chips: number }[] }).__updates,
+  )
+  const expected = String(visibleLinkCount({ countries: [iso3 as string] }))
+  const first = updates.find((u) => u.count === expected)
+  expect(first, 'the list shows the country’s links').toBeDefined()
+  expect(first?.chips, 'the chip is there in the update that changed the count').toBe(1)
 })

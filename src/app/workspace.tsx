@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { TimeBar } from '@/features/filters/time-bar'
 import { ListPanel } from '@/features/list/list-panel'
 import { MapView } from '@/features/map/map-view'
+import { firstIdle } from '@/shared/map-instance'
 import type { Filters } from '@/state/defaults'
 import { selectFilters } from '@/state/selectors'
 import { type StoreState, useStore } from '@/state/store'
@@ -12,9 +13,19 @@ import { useMapInsets } from './use-map-insets'
 // The panel is closed at start and the chips are there only with a filter: their code comes when
 // they are about to be needed (pointer or focus on the panel's button), not in the first download.
 const loadFilterPanel = () => import('@/features/filters/filter-panel')
-const loadActiveFilters = () => import('@/features/filters/active-filters')
+let chipsModule: typeof import('@/features/filters/active-filters') | undefined
+const loadActiveFilters = () =>
+  import('@/features/filters/active-filters').then((m) => {
+    chipsModule = m
+    return m
+  })
 const FilterPanel = lazy(() => loadFilterPanel().then((m) => ({ default: m.FilterPanel })))
 const ActiveFilters = lazy(() => loadActiveFilters().then((m) => ({ default: m.ActiveFilters })))
+// Many controls set a filter besides the panel (a country's detail, the timeline, the legend): the
+// chips' code (under 1 kB) is fetched once the first screen is drawn and the page is idle, so the
+// chips come in the same commit as the first filter, not after a download.
+const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000))
+void firstIdle.then(() => whenIdle(() => void loadActiveFilters().catch(() => undefined)))
 // The detail of a selection: fetched as the panels mount, after the map has started.
 const DetailPanel = lazy(() =>
   import('@/features/detail/detail-panel').then((m) => ({ default: m.DetailPanel })),
@@ -45,14 +56,21 @@ function FilterCount() {
   return count > 0 ? <span className="filters-count">{t('filters.count', { count })}</span> : null
 }
 
-/** The chips of the filters in force, over the map; their code comes with the first filter. */
+/**
+ * The chips of the filters in force, over the map: drawn with the filter once their code is in (see
+ * loadActiveFilters), else as soon as it arrives.
+ */
 function ActiveFiltersChips() {
   const any = useStore((s) => selectFilterCount(s) > 0)
-  return any ? (
+  if (!any) return null
+  const Loaded = chipsModule?.ActiveFilters
+  return Loaded ? (
+    <Loaded />
+  ) : (
     <Suspense fallback={null}>
       <ActiveFilters />
     </Suspense>
-  ) : null
+  )
 }
 
 /**
