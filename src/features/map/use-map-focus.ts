@@ -5,6 +5,7 @@ import { selectVisibleLinks } from '@/domain/filter-links'
 import type { Selection } from '@/state/defaults'
 import { selectFilters } from '@/state/selectors'
 import { useStore } from '@/state/store'
+import { frame } from './camera-flight'
 import { heightOf } from './legend-height'
 import { type Bounds, featureBounds, related, setStates } from './map-highlight'
 import { DETAIL_ZOOM } from './map-link-layers'
@@ -36,31 +37,37 @@ export function useMapSelection(
     const place = selection.kind === 'place' ? network.placeById.get(selection.id) : undefined
     // A place is flown to at the zoom that draws each of its links, above the legend (an offset,
     // not a padding: a flight's padding stays with the map).
-    if (place)
-      map.flyTo({
-        center: [place.lon, place.lat],
-        zoom: Math.max(map.getZoom(), DETAIL_ZOOM),
-        duration: 900,
-        offset: [0, -(framing(map, 0).bottom ?? 0) / 2],
-      })
+    if (place) {
+      const zoom = Math.max(map.getZoom(), DETAIL_ZOOM)
+      frame(map, () =>
+        map.flyTo({
+          center: [place.lon, place.lat],
+          zoom,
+          duration: 900,
+          offset: [0, -(framing(map, 0).bottom ?? 0) / 2],
+        }),
+      )
+    }
     if (selection.kind === 'link') {
       const link = network.linkById.get(selection.id)
       const a = link && network.placeById.get(link.jp)
       const b = link && network.placeById.get(link.asean)
-      if (a && b) {
-        map.fitBounds(
-          [
-            [Math.min(a.lon, b.lon), Math.min(a.lat, b.lat)],
-            [Math.max(a.lon, b.lon), Math.max(a.lat, b.lat)],
-          ],
-          { padding: framing(map, 80), duration: 900, maxZoom: 6 },
+      if (a && b)
+        frame(map, () =>
+          map.fitBounds(
+            [
+              [Math.min(a.lon, b.lon), Math.min(a.lat, b.lat)],
+              [Math.max(a.lon, b.lon), Math.max(a.lat, b.lat)],
+            ],
+            { padding: framing(map, 80), duration: 900, maxZoom: 6 },
+          ),
         )
-      }
     }
     if (selection.kind === 'country' && geo) {
       const feature = geo.features.find((f) => f.properties?.iso3 === selection.id)
       const bounds = feature && featureBounds(feature)
-      if (bounds) map.fitBounds(bounds, { padding: framing(map, 40), duration: 900, maxZoom: 6 })
+      if (bounds)
+        frame(map, () => map.fitBounds(bounds, { padding: framing(map, 40), duration: 900, maxZoom: 6 }))
     }
     return () => setStates(map, items, 'selected', false)
   }, [map, network, selection, geo])
@@ -100,12 +107,14 @@ export function useCountryFraming(
     const s = Math.min(...boxes.map((b) => b[0][1]))
     const e = Math.max(...boxes.map((b) => b[1][0]))
     const n = Math.max(...boxes.map((b) => b[1][1]))
-    map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      { padding: framing(map, 40), duration: 900, maxZoom: 6 },
+    frame(map, () =>
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: framing(map, 40), duration: 900, maxZoom: 6 },
+      ),
     )
   }, [map, geo, network, countryKey])
 }

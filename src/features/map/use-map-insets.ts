@@ -2,6 +2,7 @@ import { LngLat, type Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
 import { HOME_BOUNDS } from '@/shared/map-instance'
 import { type MapInsets, useStore } from '@/state/store'
+import { frame, framingInFlight } from './camera-flight'
 
 /** Whether the camera still shows the home view as fitHome framed it (with the current padding). */
 function atHome(map: MapLibreMap): boolean {
@@ -19,8 +20,9 @@ function atHome(map: MapLibreMap): boolean {
 /**
  * The camera's padding follows the insets the page's layout reports (store: mapInsets): places are
  * framed where no legend, chip or button covers them, by every fitBounds and flyTo. When the insets
- * change, the home view is framed again for them; any other view stays where it is on screen (the
- * centre moves with the padding), so chips appearing over the map never shift what the reader looks at.
+ * change, the home view is framed again for them, and a framing on its way is made again for them;
+ * any other view stays where it is on screen (the centre moves with the padding), so chips appearing
+ * over the map never shift what the reader looks at.
  * Read through subscribe: the insets change the camera, never the view's render.
  */
 export function useMapInsets(map: MapLibreMap | null): void {
@@ -35,6 +37,14 @@ export function useMapInsets(map: MapLibreMap | null): void {
         before.left === insets.left
       )
         return
+      // A framing on its way (a filter's, a selection's) is made again for the new padding: stopped
+      // where it is, it would leave what it frames under the overlay that just came.
+      const flight = framingInFlight(map)
+      if (flight) {
+        map.setPadding(insets)
+        frame(map, flight)
+        return
+      }
       const home = atHome(map)
       if (home) {
         map.setPadding(insets)
