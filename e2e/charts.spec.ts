@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { aseanCountries, countries, enNumber, links, visibleLinkCount } from './data'
 import {
   afterFilterChange,
@@ -47,6 +48,31 @@ async function counts(page: import('@playwright/test').Page) {
     panel: await read('links-panel-count'),
   }
 }
+
+/**
+ * The page filtered to a country with `min` to 10 links, scrolled to the links diagram, which draws
+ * each of them as a band of its own.
+ */
+async function diagramOfAFewLinks(page: Page, min: number) {
+  const country = ASEAN.find((c) => {
+    const n = visibleLinkCount({ countries: [c] })
+    return n >= min && n <= 10
+  })
+  expect(country, `a country with ${min} to 10 links in data/`).toBeDefined()
+  await page.goto(`/?c=${country}`)
+  await waitForData(page)
+  const panel = page.getByTestId('panel-cooperation-links')
+  await panel.scrollIntoViewIfNeeded()
+  const bands = panel.locator('path[data-link]')
+  await expect(bands).toHaveCount(visibleLinkCount({ countries: [country as string] }))
+  return { panel, bands }
+}
+
+/** The page's one hover, as the store holds it. */
+const hoverOf = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __store: { getState: () => { hover: unknown } } }).__store.getState().hover,
+  )
 
 test.describe('linked panels', () => {
   test('the GDP ranking lists the data’s values for the year, and the spread is computed from them', async ({
@@ -344,18 +370,7 @@ test.describe('linked panels', () => {
   test('the links diagram: pointing at a band names it and lights it everywhere, a click opens it', async ({
     page,
   }) => {
-    // A country with a few links: the diagram draws each of them as a band of its own.
-    const country = ASEAN.find((c) => {
-      const n = visibleLinkCount({ countries: [c] })
-      return n >= 2 && n <= 10
-    })
-    expect(country, 'a country with 2 to 10 links in data/').toBeDefined()
-    await page.goto(`/?c=${country}`)
-    await waitForData(page)
-    const panel = page.getByTestId('panel-cooperation-links')
-    await panel.scrollIntoViewIfNeeded()
-    const bands = panel.locator('path[data-link]')
-    await expect(bands).toHaveCount(visibleLinkCount({ countries: [country as string] }))
+    const { panel } = await diagramOfAFewLinks(page, 2)
     // A point on a band where that band is the topmost thing under the pointer.
     const target = await panel.evaluate((root) => {
       for (const path of root.querySelectorAll<SVGPathElement>('path[data-link]')) {
@@ -372,11 +387,7 @@ test.describe('linked panels', () => {
     })
     if (!target) throw new Error('no band can be pointed at on its own')
     const band = panel.locator(`path[data-link="${target.id}"]`)
-    const hover = () =>
-      page.evaluate(
-        () =>
-          (window as unknown as { __store: { getState: () => { hover: unknown } } }).__store.getState().hover,
-      )
+    const hover = () => hoverOf(page)
     await page.mouse.move(target.x, target.y)
     // Its tooltip names both ends; the link is lit everywhere (the page's one hover).
     await expect(band.locator('title')).toHaveText(/ → /)
@@ -394,25 +405,11 @@ test.describe('linked panels', () => {
   test('the links diagram by keyboard: Tab reaches its bands once, arrows move among them and light each, Enter opens one', async ({
     page,
   }) => {
-    const country = ASEAN.find((c) => {
-      const n = visibleLinkCount({ countries: [c] })
-      return n >= 3 && n <= 10
-    })
-    expect(country, 'a country with 3 to 10 links in data/').toBeDefined()
-    await page.goto(`/?c=${country}`)
-    await waitForData(page)
-    const panel = page.getByTestId('panel-cooperation-links')
-    await panel.scrollIntoViewIfNeeded()
-    const bands = panel.locator('path[data-link]')
-    await expect(bands).toHaveCount(visibleLinkCount({ countries: [country as string] }))
+    const { bands } = await diagramOfAFewLinks(page, 3)
     const ids = await bands.evaluateAll((paths) => paths.map((p) => (p as SVGPathElement).dataset.link ?? ''))
     const focusedBand = () =>
       page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.link ?? null)
-    const hover = () =>
-      page.evaluate(
-        () =>
-          (window as unknown as { __store: { getState: () => { hover: unknown } } }).__store.getState().hover,
-      )
+    const hover = () => hoverOf(page)
     // Tab from the panel before it (the ODA chart's last control) lands on the first band.
     await page.getByTestId('panel-japan-oda').getByRole('button').last().focus()
     await page.keyboard.press('Tab')
