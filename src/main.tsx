@@ -21,8 +21,8 @@ import { startMapEarly } from '@/features/map/early-map'
 import { watchBeforePresenting } from '@/features/present/before-present'
 import { initI18n, loadAllLanguages, setMessageLoaders } from '@/i18n/i18n'
 import { exposeForTests } from '@/shared/debug-handles'
+import { afterFirstScreen } from '@/shared/first-screen'
 import { attachJapaneseFonts } from '@/shared/fonts'
-import { firstIdle } from '@/shared/map-instance'
 import { markFilterChange } from '@/shared/perf'
 import { initialLanguage, useStore } from '@/state/store'
 import { startUrlSync } from '@/state/url-sync'
@@ -33,13 +33,6 @@ startUrlSync(browserLang)
 // Before the first render: <html lang> picks the font stack (Noto Sans JP under :lang(ja)), and a
 // late switch would lay out the whole page again with the other font.
 document.documentElement.lang = useStore.getState().view.lang
-const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000))
-/**
- * Runs `run` once the first screen is drawn (the map's first idle; at the latest after 15 s) and the
- * browser is idle: the page is idle long before that while it waits for its files and the GPU.
- */
-const afterFirstScreen = (run: () => void) =>
-  void Promise.race([firstIdle, new Promise((r) => setTimeout(r, 15_000))]).then(() => idle(run))
 if (useStore.getState().view.lang === 'ja') void attachJapaneseFonts()
 else afterFirstScreen(() => void attachJapaneseFonts())
 // The e2e tests and the benchmark change filters through the store itself (test build only).

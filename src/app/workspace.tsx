@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { TimeBar } from '@/features/filters/time-bar'
 import { ListPanel } from '@/features/list/list-panel'
 import { MapView } from '@/features/map/map-view'
-import { firstIdle } from '@/shared/map-instance'
+import { afterFirstScreen } from '@/shared/first-screen'
 import type { Filters } from '@/state/defaults'
 import { selectFilters } from '@/state/selectors'
 import { type StoreState, useStore } from '@/state/store'
@@ -24,8 +24,7 @@ const ActiveFilters = lazy(() => loadActiveFilters().then((m) => ({ default: m.A
 // Many controls set a filter besides the panel (a country's detail, the timeline, the legend): the
 // chips' code (under 1 kB) is fetched once the first screen is drawn and the page is idle, so the
 // chips come in the same commit as the first filter, not after a download.
-const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000))
-void firstIdle.then(() => whenIdle(() => void loadActiveFilters().catch(() => undefined)))
+afterFirstScreen(() => void loadActiveFilters().catch(() => undefined))
 // The detail of a selection: fetched as the panels mount, after the map has started.
 const DetailPanel = lazy(() =>
   import('@/features/detail/detail-panel').then((m) => ({ default: m.DetailPanel })),

@@ -6,7 +6,7 @@ import { useNetwork } from '@/data/use-dataset'
 import { selectVisibleLinks } from '@/domain/filter-links'
 import { matchedOnlyToday, normalise, placeMatches } from '@/domain/place-search'
 import { joinItems } from '@/i18n/format'
-import { firstIdle } from '@/shared/map-instance'
+import { firstScreen } from '@/shared/first-screen'
 import { useRenderCount } from '@/shared/perf'
 import { useLang, useLocalText } from '@/shared/use-lang'
 import { useCitations } from '@/shared/use-sources'
@@ -35,7 +35,6 @@ function linkOrder(network: Network): Map<Link, number> {
  */
 const FIRST_SCREEN_ROWS = 24
 
-const firstScreen = Promise.race([firstIdle, new Promise((resolve) => setTimeout(resolve, 15_000))])
 let firstScreenDone = false
 void firstScreen.then(() => {
   firstScreenDone = true
