@@ -40,7 +40,7 @@ function gdpIn(year: number): Map<string, number> {
   return out
 }
 
-async function counts(page: import('@playwright/test').Page) {
+async function counts(page: Page) {
   const read = (id: string) => page.getByTestId(id).getAttribute('data-count')
   return {
     map: await read('map-link-count'),
