@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { aseanCountries, countries, enNumber, links, visibleLinkCount } from './data'
 import {
   afterFilterChange,
@@ -501,10 +501,7 @@ test.describe('linked panels', () => {
 })
 
 /** The text of every <text> in the SVG the panel's "SVG" button downloads, joined by newlines. */
-async function svgText(
-  page: import('@playwright/test').Page,
-  panel: import('@playwright/test').Locator,
-): Promise<string> {
+async function svgText(page: Page, panel: Locator): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     panel.getByRole('button', { name: 'SVG', exact: true }).click(),
