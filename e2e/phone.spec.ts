@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test'
+import { visibleLinkCount } from './data'
+import { crowdedHeader, smallTargets } from './first-screen'
+import { expect, test, waitForData, waitForMapIdle } from './fixtures'
+
+// A phone held upright: an ASEAN counterpart opening a link someone sent them. The page is one column
+// (map, time bar, list, charts) and must never need a sideways scroll.
+const PHONE = { width: 390, height: 844 }
+test.use({ viewport: PHONE, isMobile: true, hasTouch: true })
+
+/**
+ * Elements outside a scrolling box that run past the phone's right edge, as text. On a mobile
+ * viewport a page wider than the screen is shown zoomed out, so this compares with the device's
+ * width, not with the widened window.
+ */
+async function pastTheEdge(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const scrolls = (el: Element) =>
+      ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX) &&
+      el !== document.documentElement &&
+      el !== document.body
+    const out: string[] = []
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 || box.right <= width + 0.5) continue
+      let inside = el.parentElement
+      while (inside && !scrolls(inside)) inside = inside.parentElement
+      if (inside) continue
+      out.push(
+        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: right edge at ${Math.round(box.right)} px`,
+      )
+    }
+    const page = document.documentElement.scrollWidth
+    return page > width ? [`the page is ${page} px wide`, ...out.slice(0, 5)] : out.slice(0, 5)
+  }, PHONE.width)
+}
+
+/** What of the time bar under the map runs out of it (its note, most often), as text. */
+async function timeBarSpills(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.time-bar')?.getBoundingClientRect()
+    const list = document.querySelector('.list-panel')?.getBoundingClientRect()
+    if (!bar || !list) return ['no time bar or list']
+    const out: string[] = []
+    for (const el of document.querySelectorAll('.time-bar > *')) {
+      const box = el.getBoundingClientRect()
+      const name = el.className || el.tagName
+      if (box.bottom > bar.bottom + 0.5 || box.right > bar.right + 0.5)
+        out.push(`${name} runs out of the bar`)
+      if (box.bottom > list.top + 0.5) out.push(`${name} runs into the list`)
+    }
+    return out
+  })
+}
+
+test('a phone: one column with no sideways scroll, the map drawn, the time bar whole and a screenful of the list', async ({
+  page,
+}, testInfo) => {
+  test.slow()
+  await page.goto('/')
+  await waitForData(page)
+  await waitForMapIdle(page)
+  for (const lang of ['en', 'ja'] as const) {
+    expect(await pastTheEdge(page), lang).toEqual([])
+    expect(await crowdedHeader(page), lang).toEqual([])
+    expect(await timeBarSpills(page), lang).toEqual([])
+    // The map spans the column and is drawn at the size it has on screen.
+    const map = await page.getByTestId('map').boundingBox()
+    const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({
+      w: c.clientWidth,
+      h: c.clientHeight,
+    }))
+    expect(map?.width ?? 0, lang).toBeGreaterThan(PHONE.width * 0.9)
+    expect(canvas.w, lang).toBe(Math.round(map?.width ?? 0))
+    expect(canvas.h, lang).toBe(Math.round(map?.height ?? 0))
+    // Under the map, the list is a screenful to scroll through, not a strip of one or two links.
+    const list = page.getByTestId('list-link-count').locator('xpath=ancestor::section[1]')
+    await list.scrollIntoViewIfNeeded()
+    const rows = list.getByRole('listitem')
+    const listBox = await list.boundingBox()
+    const fullyShown = await rows.evaluateAll(
+      (items, [top, bottom]) =>
+        items
+          .map((li) => li.getBoundingClientRect())
+          .filter((box) => box.height > 0 && box.top >= top && box.bottom <= bottom).length,
+      [listBox?.y ?? 0, (listBox?.y ?? 0) + (listBox?.height ?? 0)] as const,
+    )
+    expect(fullyShown, lang).toBeGreaterThanOrEqual(3)
+    await expect(page.getByTestId('list-link-count')).toHaveAttribute(
+      'data-count',
+      String(visibleLinkCount()),
+    )
+    expect(await smallTargets(page, 44), lang).toEqual([])
+    await page.screenshot({ path: testInfo.outputPath(`phone-${lang}.png`) })
+    if (lang === 'en') {
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.getByRole('button', { name: '日本語' }).tap()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本–ASEAN 自治体国際協力')
+      await waitForMapIdle(page)
+    }
+  }
+})
