@@ -220,7 +220,7 @@ test.describe('linked panels', () => {
     }
   })
 
-  test('a filter change renders each panel at most once; the links panel, off screen, not until it is scrolled to', async ({
+  test('a filter change renders each panel at most once; the links panel, off screen, is marked busy and drawn when scrolled to', async ({
     page,
   }) => {
     await page.goto('/')
@@ -235,6 +235,8 @@ test.describe('linked panels', () => {
     const waste = String(visibleLinkCount({ fields: ['waste'] }))
     expect(waste).not.toBe(all)
     await expect(panelCount).toHaveAttribute('data-count', all)
+    const linksPanel = page.getByTestId('panel-cooperation-links')
+    await expect(linksPanel).not.toHaveAttribute('aria-busy')
     const before = await renders()
     // Until the panels have committed and the map has drawn the change.
     await afterFilterChange(page, () => filters.getByRole('button', { name: 'Waste', exact: true }).click())
@@ -247,15 +249,19 @@ test.describe('linked panels', () => {
     expect(await panelCount.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true)
     expect((after['charts:links'] ?? 0) - (before['charts:links'] ?? 0)).toBe(0)
     await expect(panelCount).toHaveAttribute('data-count', all)
+    // …and tells assistive technology, which reads it without scrolling, that it is out of date…
+    await expect(linksPanel).toHaveAttribute('aria-busy', 'true')
     // …and draws it, once, as it is scrolled to.
     await panelCount.scrollIntoViewIfNeeded()
     await expect(panelCount).toHaveAttribute('data-count', waste)
+    await expect(linksPanel).not.toHaveAttribute('aria-busy')
     const shown = await renders()
     expect((shown['charts:links'] ?? 0) - (after['charts:links'] ?? 0)).toBe(1)
-    await expect(page.getByTestId('panel-cooperation-links').locator('path[data-link]').first()).toBeVisible()
+    await expect(linksPanel.locator('path[data-link]').first()).toBeVisible()
     // On screen, it follows the next change at once, again in one render.
     await afterFilterChange(page, () => store(page, 'toggleField', 'waste'))
     await expect(panelCount).toHaveAttribute('data-count', all)
+    await expect(linksPanel).not.toHaveAttribute('aria-busy')
     const again = await renders()
     expect((again['charts:links'] ?? 0) - (shown['charts:links'] ?? 0)).toBe(1)
   })

@@ -45,3 +45,27 @@ export function useStoreOnScreen<T>(onScreen: RefObject<boolean>, selector: (s: 
   shown.current = { value }
   return value
 }
+
+/**
+ * Marks `ref`'s element aria-busy while it shows an older `selector` value than the store holds (off
+ * screen, useStoreOnScreen keeps the value it was drawn with). Assistive technology reads the page
+ * without scrolling to it, and would read a diagram of filters no longer set; busy, it waits until
+ * the panel is drawn again, as it is when it comes near the screen. The attribute is set on the
+ * element itself: a render of the panel is the work that being off screen saves.
+ */
+export function useBusyWhileStale<T>(
+  ref: RefObject<Element | null>,
+  selector: (s: StoreState) => T,
+  drawn: T,
+): void {
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const mark = (s: StoreState) => {
+      if (selector(s) === drawn) el.removeAttribute('aria-busy')
+      else el.setAttribute('aria-busy', 'true')
+    }
+    mark(useStore.getState())
+    return useStore.subscribe(mark)
+  }, [ref, selector, drawn])
+}

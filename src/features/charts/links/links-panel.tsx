@@ -19,7 +19,7 @@ import { useStore } from '@/state/store'
 import { cached } from '../cached'
 import { ChartPanel } from '../chart-panel'
 import { sourcesByCount } from '../source-refs'
-import { useOnScreen, useStoreOnScreen } from '../use-on-screen'
+import { useBusyWhileStale, useOnScreen, useStoreOnScreen } from '../use-on-screen'
 import { useWidth } from '../use-width'
 import { type ChartActions, LinksChart } from './links-chart'
 import { LinksDrill } from './links-drill'
@@ -62,6 +62,7 @@ export function LinksPanel() {
   const panel = useRef<HTMLElement>(null)
   const onScreen = useOnScreen(panel)
   const filters = useStoreOnScreen(onScreen, selectFilters)
+  useBusyWhileStale(panel, selectFilters, filters)
   const hoveredLink = useStoreOnScreen(onScreen, selectHoveredLink)
   const selectedLink = useStoreOnScreen(onScreen, selectSelectedLink)
   const hoveredPlace = useStoreOnScreen(onScreen, selectHoveredPlace)
