@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { IMPORTED_STORE, revalidate } from './imported-store'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { IMPORTED_STORE, loadImportedCheck, revalidate } from './imported-store'
 import { keptAside } from './kept-aside'
 import { USER_IMPORT_REF } from './origin'
 
@@ -24,6 +24,8 @@ const link = {
   source,
 }
 
+// getItem loads the records' check before the store re-validates anything it read.
+beforeAll(loadImportedCheck)
 afterEach(() => vi.unstubAllGlobals())
 
 /** A localStorage of this test's own. */

@@ -1,11 +1,10 @@
 import { create } from 'zustand'
 import { type PersistStorage, persist, type StorageValue } from 'zustand/middleware'
 import { keepAside } from './kept-aside'
-import { isUserId, isUserRecord } from './origin'
 import { type PartedRecord, readRecord, removeRecord, saveRecord } from './record-db'
 import { readItem, removeItem, type SaveResult } from './safe-storage'
-import { type Link, linkSchema, type Place, placeSchema } from './schema'
-import { type Project, projectSchema } from './schema-files'
+import type { Link, Place } from './schema'
+import type { Project } from './schema-files'
 import { type Migration, migrate } from './versioned'
 
 /** Where the imported records are kept in this browser (and, beside it, any that could not be read). */
@@ -134,7 +133,10 @@ const recordStorage: PersistStorage<ImportedRecords> = {
   getItem: async (name) => {
     const stored = await readRecord(name)
     if (stored !== undefined) {
-      if ('head' in stored) return fromParts(stored)
+      if ('head' in stored) {
+        await loadImportedCheck()
+        return fromParts(stored)
+      }
       // Not what this store writes (a hand edit): kept aside, and the app starts without it.
       keptOnLoad = keepAside(name, stored.other).ok
       return null
@@ -143,7 +145,9 @@ const recordStorage: PersistStorage<ImportedRecords> = {
     if (text === null) return null
     inLocalStorage = true
     try {
-      return JSON.parse(text) as Stored
+      const parsed = JSON.parse(text) as Stored
+      await loadImportedCheck()
+      return parsed
     } catch {
       // Not JSON: kept aside as it is, and the app starts without imported records.
       keptOnLoad = keepAside(name, text).ok
@@ -164,34 +168,24 @@ const recordStorage: PersistStorage<ImportedRecords> = {
 }
 
 /**
- * What storage gives back is re-validated record by record: a hand-edited entry cannot break the
- * app, nor pass for curated data (every record must cite the import and have an id of the user's
- * namespace; links are the user's, unverified: never "well-sourced"). When any record fails, the
+ * The records' check against the data schemas (imported-check.ts): loaded by getItem when this
+ * browser holds anything, so that a page with nothing imported never loads the schemas.
+ */
+let checkImported: ((persisted: unknown) => { records: ImportedRecords; failed: number }) | null = null
+
+/** Loads the records' check; getItem does before it hands the store anything stored. */
+export async function loadImportedCheck(): Promise<void> {
+  checkImported ??= (await import('./imported-check')).checkImported
+}
+
+/**
+ * The stored records as the store may use them (see imported-check.ts). When any record fails, the
  * whole stored value is kept aside (data/kept-aside.ts) before the store writes again, and the
  * import dialog reports it: saved work is never silently dropped.
  */
 export function revalidate(persisted: unknown): ImportedRecords {
-  const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Partial<ImportedRecords>
-  let failed = 0
-  const keep = <T extends { id: string }>(
-    list: unknown,
-    schema: { safeParse: (x: unknown) => { success: boolean } },
-    mine: (x: T) => boolean,
-  ): T[] => {
-    if (!Array.isArray(list)) return []
-    const ok = list.filter((x) => schema.safeParse(x).success && mine(x as T)) as T[]
-    failed += list.length - ok.length
-    return ok
-  }
-  const links = keep<Link>(p.links, linkSchema, (l) => isUserRecord(l) && isUserId(l.id)).map((l) =>
-    l.confidence === 'low' ? l : { ...l, confidence: 'low' as const },
-  )
-  const records = {
-    places: keep<Place>(p.places, placeSchema, (x) => isUserId(x.id)),
-    links,
-    projects: keep<Project>(p.projects, projectSchema, (x) => isUserRecord(x) && isUserId(x.id)),
-    fileName: links.length && typeof p.fileName === 'string' ? p.fileName : null,
-  }
+  // Without the check (never after getItem), nothing stored is trusted: all of it is kept aside.
+  const { records, failed } = checkImported?.(persisted) ?? { records: EMPTY, failed: 1 }
   // Kept aside, the store's own key then holds the readable records. When even that write fails
   // (a full quota), the key is left as it is until the person imports or removes data.
   if (failed > 0) keptOnLoad = keepAside(IMPORTED_STORE, persisted).ok

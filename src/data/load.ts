@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { fingerprint } from './fingerprint'
 import type { DataProblem } from './validate'
-import { validateFile } from './validate'
 
 /** Why a data file could not be used; the message names the file so a data editor can act on it. */
 export class DataFileError extends Error {
@@ -41,8 +40,10 @@ async function fetchDataFile(file: string, signal?: AbortSignal): Promise<unknow
   } catch (e) {
     throw new DataFileError(file, 'unreadable', e instanceof Error ? e.message : String(e))
   }
-  // The very file check:data validated when the app was built: nothing to check again.
+  // The very file check:data validated when the app was built: nothing to check again, and the
+  // schemas' code is not even loaded (it stays out of the first screen's bundle).
   if (__DATA_FINGERPRINTS__[file] === fingerprint(text)) return json
+  const { validateFile } = await import('./validate')
   const result = validateFile(file, json)
   if (!result.ok) {
     const first = result.problems[0]

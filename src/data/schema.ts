@@ -1,4 +1,7 @@
 import * as z from 'zod/mini'
+import { CONFIDENCES, FIELD_IDS, PLACE_LEVELS, RELATIONS } from './codes'
+
+export { CONFIDENCES, FIELD_IDS, PLACE_LEVELS, RELATIONS } from './codes'
 
 // zod/mini: the same validation as classic zod at a fraction of the bundle (tree-shakable
 // functions instead of methods).
@@ -14,55 +17,15 @@ z.config({ jitless: true })
 // ---------------------------------------------------------------------------------------------
 // Shared building blocks
 
-export const FIELD_IDS = [
-  'water',
-  'sewerage',
-  'waste',
-  'urban',
-  'agriculture',
-  'health',
-  'welfare',
-  'education',
-  'disaster',
-  'tourism',
-  'exchange',
-  'environment',
-  'industry',
-] as const
 export const fieldIdSchema = z.enum(FIELD_IDS)
 export type FieldId = z.infer<typeof fieldIdSchema>
 
-// 'environmental-sister': an environmental sister-city tie (環境姉妹都市) or a Green Sister City agreement,
-// as Kitakyushu made with Surabaya and Davao: a formal tie about the environment, not a sister city.
-export const RELATIONS = [
-  'sister',
-  'friendship',
-  'environmental-sister',
-  'mou',
-  'agreement',
-  'project',
-] as const
 export const relationSchema = z.enum(RELATIONS)
 export type Relation = z.infer<typeof relationSchema>
 
-export const CONFIDENCES = ['high', 'low'] as const
 export const confidenceSchema = z.enum(CONFIDENCES)
 export type Confidence = z.infer<typeof confidenceSchema>
 
-// 'country' is for partners the source names only at national level (e.g. a CLAIR model project
-// "in Myanmar"); such places are drawn at the national capital and say so in coordNote.
-export const PLACE_LEVELS = [
-  'prefecture',
-  'city',
-  'ward',
-  'town',
-  'village',
-  'province',
-  'region',
-  'regency',
-  'district',
-  'country',
-] as const
 export const placeLevelSchema = z.enum(PLACE_LEVELS)
 export type PlaceLevel = z.infer<typeof placeLevelSchema>
 

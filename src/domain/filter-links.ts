@@ -1,6 +1,7 @@
+import { FIELD_IDS } from '@/data/codes'
 import type { Network } from '@/data/network'
 import { isUserRecord } from '@/data/origin'
-import { FIELD_IDS, type Link } from '@/data/schema'
+import type { Link } from '@/data/schema'
 import type { Filters } from '@/state/defaults'
 import { linkFields, linkYear } from './link-facts'
 

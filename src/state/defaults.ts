@@ -21,9 +21,9 @@ export const INDICATOR_IDS: readonly IndicatorId[] = [
   'link_count',
 ]
 
+// Fields of cooperation and relation types are defined once, with the data's codes (data/codes.ts).
+export { FIELD_IDS, RELATIONS } from '@/data/codes'
 export type { FieldId, Relation } from '@/data/schema'
-// Fields of cooperation and relation types are defined once, by the data schema.
-export { FIELD_IDS, RELATIONS } from '@/data/schema'
 
 /** Compare mode shows 2–4 countries side by side. */
 export const MIN_COMPARE = 2

@@ -1,5 +1,6 @@
+import { FIELD_IDS } from '@/data/codes'
 import type { Network } from '@/data/network'
-import { FIELD_IDS, type Link, type Place, type Text } from '@/data/schema'
+import type { Link, Place, Text } from '@/data/schema'
 import { denseId } from '@/domain/filter-links'
 import { linkFields } from '@/domain/link-facts'
 import { prefectureKey } from '@/domain/link-flows'

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FIELD_IDS, type Link } from '@/data/schema'
+import { FIELD_IDS } from '@/data/codes'
+import type { Link } from '@/data/schema'
 import { useNetwork, useSchemes } from '@/data/use-dataset'
 import { selectVisible, selectVisibleLinks } from '@/domain/filter-links'
 import { fieldColor } from '@/shared/field-style'

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FIELD_IDS } from '@/data/schema'
+import { FIELD_IDS } from '@/data/codes'
 import { useEvents, useNetwork } from '@/data/use-dataset'
 import { fieldColor } from '@/shared/field-style'
 import { useRenderCount } from '@/shared/perf'
