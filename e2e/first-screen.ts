@@ -107,3 +107,23 @@ export async function crowdedHeader(page: Page): Promise<string[]> {
     return out
   })
 }
+
+/**
+ * What of the time bar under the map (the colours, play, the year and its note) has no width or
+ * runs out of the bar, cut off or over what lies under it, as text. Empty when all of it shows.
+ */
+export async function timeBarSpills(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.time-bar')?.getBoundingClientRect()
+    if (!bar) return ['no time bar']
+    const out: string[] = []
+    for (const el of document.querySelectorAll('.time-bar > *')) {
+      const box = el.getBoundingClientRect()
+      const name = el.className || el.tagName
+      if (box.width === 0) out.push(`${name} has no width`)
+      else if (box.top < bar.top - 0.5 || box.bottom > bar.bottom + 0.5 || box.right > bar.right + 0.5)
+        out.push(`${name} runs out of the bar`)
+    }
+    return out
+  })
+}

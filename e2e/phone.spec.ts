@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { visibleLinkCount } from './data'
-import { crowdedHeader, smallTargets } from './first-screen'
+import { crowdedHeader, smallTargets, timeBarSpills } from './first-screen'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 
 // A phone held upright: an ASEAN counterpart opening a link someone sent them. The page is one column
@@ -33,24 +33,6 @@ async function pastTheEdge(page: Page): Promise<string[]> {
     const page = document.documentElement.scrollWidth
     return page > width ? [`the page is ${page} px wide`, ...out.slice(0, 5)] : out.slice(0, 5)
   }, PHONE.width)
-}
-
-/** What of the time bar under the map runs out of it (its note, most often), as text. */
-async function timeBarSpills(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const bar = document.querySelector('.time-bar')?.getBoundingClientRect()
-    const list = document.querySelector('.list-panel')?.getBoundingClientRect()
-    if (!bar || !list) return ['no time bar or list']
-    const out: string[] = []
-    for (const el of document.querySelectorAll('.time-bar > *')) {
-      const box = el.getBoundingClientRect()
-      const name = el.className || el.tagName
-      if (box.bottom > bar.bottom + 0.5 || box.right > bar.right + 0.5)
-        out.push(`${name} runs out of the bar`)
-      if (box.bottom > list.top + 0.5) out.push(`${name} runs into the list`)
-    }
-    return out
-  })
 }
 
 test('a phone: one column with no sideways scroll, the map drawn, the time bar whole and a screenful of the list', async ({

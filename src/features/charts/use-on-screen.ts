@@ -55,17 +55,20 @@ export function useStoreOnScreen<T>(onScreen: RefObject<boolean>, selector: (s: 
  */
 export function useBusyWhileStale<T>(
   ref: RefObject<Element | null>,
+  onScreen: RefObject<boolean>,
   selector: (s: StoreState) => T,
   drawn: T,
 ): void {
   useEffect(() => {
     const el = ref.current
     if (!el) return
+    // On screen the panel follows the store in the same update: nothing to mark, and a filter
+    // change sets and clears no attribute.
     const mark = (s: StoreState) => {
-      if (selector(s) === drawn) el.removeAttribute('aria-busy')
+      if (onScreen.current || selector(s) === drawn) el.removeAttribute('aria-busy')
       else el.setAttribute('aria-busy', 'true')
     }
     mark(useStore.getState())
     return useStore.subscribe(mark)
-  }, [ref, selector, drawn])
+  }, [ref, onScreen, selector, drawn])
 }

@@ -63,7 +63,7 @@ export function LinksPanel() {
   const panel = useRef<HTMLElement>(null)
   const onScreen = useOnScreen(panel)
   const filters = useStoreOnScreen(onScreen, selectFilters)
-  useBusyWhileStale(panel, selectFilters, filters)
+  useBusyWhileStale(panel, onScreen, selectFilters, filters)
   const hoveredLink = useStoreOnScreen(onScreen, selectHoveredLink)
   const selectedLink = useStoreOnScreen(onScreen, selectSelectedLink)
   const hoveredPlace = useStoreOnScreen(onScreen, selectHoveredPlace)
