@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test'
-import { visibleLinkCount } from './data'
-import { crowdedHeader, smallTargets, timeBarSpills } from './first-screen'
+import { places, visibleLinkCount } from './data'
+import { crowdedHeader, hiddenPlaces, smallTargets, timeBarSpills } from './first-screen'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 
 // A phone held upright: an ASEAN counterpart opening a link someone sent them. The page is one column
 // (map, time bar, list, charts) and must never need a sideways scroll.
 const PHONE = { width: 390, height: 844 }
+const aseanPlaceIds = places.filter((p) => p.country !== 'JPN').map((p) => p.id)
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true })
 
 /**
@@ -35,7 +36,7 @@ async function pastTheEdge(page: Page): Promise<string[]> {
   }, PHONE.width)
 }
 
-test('a phone: one column with no sideways scroll, the map drawn, the time bar whole and a screenful of the list', async ({
+test('a phone: one column with no sideways scroll, the map drawn with every place in view, the time bar whole and a screenful of the list', async ({
   page,
 }, testInfo) => {
   test.slow()
@@ -55,6 +56,9 @@ test('a phone: one column with no sideways scroll, the map drawn, the time bar w
     expect(map?.width ?? 0, lang).toBeGreaterThan(PHONE.width * 0.9)
     expect(canvas.w, lang).toBe(Math.round(map?.width ?? 0))
     expect(canvas.h, lang).toBe(Math.round(map?.height ?? 0))
+    // The home view holds every ASEAN place, clear of the legend and buttons (the lowest zoom
+    // allows it): a counterpart sees their own country without having to find it.
+    expect(await hiddenPlaces(page, aseanPlaceIds), lang).toEqual([])
     // Under the map, the list is a screenful to scroll through, not a strip of one or two links.
     const list = page.getByTestId('list-link-count').locator('xpath=ancestor::section[1]')
     await list.scrollIntoViewIfNeeded()
