@@ -36,7 +36,7 @@ async function pastTheEdge(page: Page): Promise<string[]> {
   }, PHONE.width)
 }
 
-test('a phone: one column with no sideways scroll, the map drawn with every place in view, the time bar whole and a screenful of the list', async ({
+test('a phone: one column with no sideways scroll, the map drawn with every place in view and its legend under it, the time bar whole, a screenful of the list and every control finger-sized', async ({
   page,
 }, testInfo) => {
   test.slow()
@@ -59,6 +59,11 @@ test('a phone: one column with no sideways scroll, the map drawn with every plac
     // The home view holds every ASEAN place, clear of the legend and buttons (the lowest zoom
     // allows it): a counterpart sees their own country without having to find it.
     expect(await hiddenPlaces(page, aseanPlaceIds), lang).toEqual([])
+    // The legend is under the map, whole, not over half of it.
+    const legend = await page.getByTestId('map-legend').boundingBox()
+    expect(legend?.y ?? 0, lang).toBeGreaterThanOrEqual((map?.y ?? 0) + (map?.height ?? 0) - 1)
+    expect(legend?.width ?? 0, lang).toBeGreaterThan((map?.width ?? 0) * 0.9)
+    await expect(page.getByTestId('legend-title')).toBeInViewport()
     // Under the map, the list is a screenful to scroll through, not a strip of one or two links.
     const list = page.getByTestId('list-link-count').locator('xpath=ancestor::section[1]')
     await list.scrollIntoViewIfNeeded()
@@ -77,6 +82,12 @@ test('a phone: one column with no sideways scroll, the map drawn with every plac
       String(visibleLinkCount()),
     )
     expect(await smallTargets(page, 44), lang).toEqual([])
+    await page.screenshot({ path: testInfo.outputPath(`phone-list-${lang}.png`) })
+    // The charts' controls under the list, a panel at a time: the same 44 px for a finger.
+    for (const panel of await page.locator('.chart-panel').all()) {
+      await panel.scrollIntoViewIfNeeded()
+      expect(await smallTargets(page, 44), lang).toEqual([])
+    }
     await page.screenshot({ path: testInfo.outputPath(`phone-${lang}.png`) })
     if (lang === 'en') {
       await page.evaluate(() => window.scrollTo(0, 0))

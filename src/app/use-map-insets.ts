@@ -25,7 +25,8 @@ export function useMapInsets(stage: RefObject<HTMLElement | null>): void {
     const setInsets = useStore.getState().setMapInsets
     let observed: Element[] = []
     const measure = () => {
-      const frame = here.getBoundingClientRect()
+      // The map's own box: on a phone the stage also holds the legend, under the map.
+      const frame = (here.querySelector('.map-slot') ?? here).getBoundingClientRect()
       const boxes: Box[] = observed
         .map((el) => el.getBoundingClientRect())
         .filter((r) => r.width > 0 && r.height > 0)

@@ -12,7 +12,8 @@ import { DETAIL_ZOOM } from './map-link-layers'
 
 /**
  * Padding that keeps what the camera frames clear of the legend, which lies over the map's
- * bottom-left corner: room below for its height (at most 40% of the map's).
+ * bottom-left corner: room below for its height (at most 40% of the map's). None on a phone, where
+ * the legend is under the map.
  */
 function framing(map: MapLibreMap, base: number): PaddingOptions {
   const legend = map.getContainer().closest('.map-view')?.querySelector<HTMLElement>('.map-legend')
