@@ -36,7 +36,7 @@ async function pastTheEdge(page: Page): Promise<string[]> {
   }, PHONE.width)
 }
 
-test('a phone: one column with no sideways scroll, the map drawn with every place in view and its legend under it, the time bar whole, a screenful of the list and every control finger-sized', async ({
+test('a phone: one column with no sideways scroll, the counts whole, the map drawn with every place in view and its legend under it, the time bar whole, a screenful of the list and every control finger-sized', async ({
   page,
 }, testInfo) => {
   test.slow()
@@ -47,6 +47,10 @@ test('a phone: one column with no sideways scroll, the map drawn with every plac
     expect(await pastTheEdge(page), lang).toEqual([])
     expect(await crowdedHeader(page), lang).toEqual([])
     expect(await timeBarSpills(page), lang).toEqual([])
+    // The headline counts are whole, not cut off at the bar's edge.
+    const summary = page.locator('.summary')
+    await expect(summary).toContainText(String(visibleLinkCount()))
+    expect(await summary.evaluate((el) => el.scrollWidth - el.clientWidth), lang).toBeLessThanOrEqual(0)
     // The map spans the column and is drawn at the size it has on screen.
     const map = await page.getByTestId('map').boundingBox()
     const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({
