@@ -70,3 +70,5 @@ export function visibleLinkCount(filter: LinkFilter = {}): number {
 /** A number as the English pages write it (en-GB grouping). */
 export const enNumber = (n: number, digits = 0) =>
   new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(n)
+/** The shipped briefing's slides, as data/stories/default.json holds them. */
+export const storySlides = read<{ slides: { id: string; title: Text }[] }>('stories/default.json').slides

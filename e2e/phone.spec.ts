@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { places, visibleLinkCount } from './data'
+import { places, storySlides, visibleLinkCount } from './data'
 import { crowdedHeader, hiddenPlaces, smallTargets, timeBarSpills } from './first-screen'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 
@@ -99,5 +99,24 @@ test('a phone: one column with no sideways scroll, the counts whole, the map dra
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本–ASEAN 自治体国際協力')
       await waitForMapIdle(page)
     }
+  }
+})
+
+test('a briefing followed on a phone: no sideways scroll, the slide and both steps on screen', async ({
+  page,
+}, testInfo) => {
+  test.slow()
+  await page.goto('/?mode=present&lang=en')
+  const progress = page.getByTestId('present-progress')
+  const title = page.getByTestId('slide').getByRole('heading', { level: 2 })
+  for (const [i, slide] of storySlides.slice(0, 2).entries()) {
+    await expect(progress).toHaveText(`${i + 1} / ${storySlides.length}`, { timeout: 45_000 })
+    await expect(title).toHaveText(slide.title.en)
+    expect(await pastTheEdge(page), slide.id).toEqual([])
+    await expect(title).toBeInViewport({ ratio: 1 })
+    for (const step of ['Previous slide', 'Next slide'])
+      await expect(page.getByRole('button', { name: step })).toBeInViewport({ ratio: 1 })
+    await page.screenshot({ path: testInfo.outputPath(`present-${i + 1}.png`) })
+    if (i === 0) await page.getByRole('button', { name: 'Next slide' }).tap()
   }
 })
