@@ -1,4 +1,5 @@
-// Noto Sans JP comes in 240 subset faces whose stylesheet (fonts/fonts-ja.css, 187 kB of
+// Noto Sans JP comes in 240 subset faces, and in one face per weight that holds all the Japanese the
+// app ships (scripts/build-assets.mjs), whose stylesheet (fonts/fonts-ja.css, 208 kB of
 // unicode-ranges) is attached here instead of in index.html: a stylesheet in <head> holds back
 // every script of the page until it is parsed. A Japanese page attaches it at once; an English page
 // once the map has drawn its first view and the browser is idle (its Japanese is the language
