@@ -112,8 +112,8 @@ export function mapIn(
     // Keeps the last frame readable for PNG export and pixel checks.
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     renderWorldCopies: false,
-    // Low enough that the home view fits a phone's map (≈ 1.9 for a 370 px map, less beside its
-    // legend); maxBounds keeps the camera over the region anyway.
+    // Low enough that the home view fits a phone's map (≈ 1.9 for a 370 px map, less beside an
+    // overlay on a narrow window); maxBounds keeps the camera over the region anyway.
     minZoom: 1,
     // Keep the camera over the region the basemap covers.
     maxBounds: [
