@@ -71,11 +71,15 @@ const points = placesFile.places.map((p) => ({
   properties: {
     id: p.id,
     name_en: p.name.en,
+    name_ja: p.name.ja,
     side: p.country === 'JPN' ? 'jp' : 'asean',
     count: count.get(p.id) ?? 0,
   },
   geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
 }))
+
+// ?lang=ja: the labels in Japanese, as the app draws them on a Japanese page.
+const labelField = params.get('lang') === 'ja' ? 'name_ja' : 'name_en'
 
 const map = new maplibregl.Map({
   container: el,
@@ -135,14 +139,14 @@ const map = new maplibregl.Map({
         id: 'country-labels',
         type: 'symbol',
         source: 'country-labels',
-        layout: { 'text-field': ['get', 'name_en'], 'text-font': ['Noto Sans Bold'], 'text-size': 12 },
+        layout: { 'text-field': ['get', labelField], 'text-font': ['Noto Sans Bold'], 'text-size': 12 },
       },
       {
         id: 'places-label',
         type: 'symbol',
         source: 'places',
         layout: {
-          'text-field': ['get', 'name_en'],
+          'text-field': ['get', labelField],
           'text-font': ['Noto Sans Regular'],
           'text-size': 11,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

@@ -47,6 +47,9 @@ const HEAP_LEVELS = arg('heap-levels', 'real,100x').split(',')
 // Levels at which each round also loads the bare page with its canvas hidden until its first idle,
 // as the app keeps its own (a report row that compares like with like; at 100k a bare load is minutes).
 const HIDDEN_LEVELS = arg('hidden-levels', 'real,1x').split(',')
+// Levels at which each round also loads the app in Japanese (?lang=ja, its first language) beside
+// the bare page labelling in Japanese with its canvas hidden: the other pages are English.
+const JA_LEVELS = arg('ja-levels', 'real').split(',')
 const DIST = join(REPO_ROOT, 'dist-bench')
 
 /** Filter budget (ms of main-thread time) per level; levels without one are reported only. */
@@ -91,6 +94,12 @@ async function benchLevel(level: Level, rounds: number): Promise<Row[]> {
   const hiddenBaseline: number[] = []
   const hiddenRatios: number[] = []
   const hiddenCpuRatios: number[] = []
+  const ja = {
+    app: [] as number[],
+    hidden: [] as number[],
+    ratios: [] as number[],
+    cpuRatios: [] as number[],
+  }
   const changes: ChangeResult[] = []
   const hovers: { ms: number; frames: number }[] = []
   const baselineChanges: number[] = []
@@ -99,7 +108,12 @@ async function benchLevel(level: Level, rounds: number): Promise<Row[]> {
     null
   try {
     for (let r = 0; r < rounds; r++) {
-      const pages = HIDDEN_LEVELS.includes(level.name) ? ['app', 'baseline', 'hidden'] : ['app', 'baseline']
+      const pages = [
+        'app',
+        'baseline',
+        ...(HIDDEN_LEVELS.includes(level.name) ? ['hidden'] : []),
+        ...(JA_LEVELS.includes(level.name) ? ['app-ja', 'hidden-ja'] : []),
+      ]
       const order = pages.map((_, k) => pages[(k + r) % pages.length] as string)
       let a = 0
       let b = 0
@@ -107,6 +121,7 @@ async function benchLevel(level: Level, rounds: number): Promise<Row[]> {
       let aCpu = Number.NaN
       let bCpu = Number.NaN
       let hCpu = Number.NaN
+      const jaRound = { app: Number.NaN, appCpu: Number.NaN, hidden: Number.NaN, hiddenCpu: Number.NaN }
       for (const which of order) {
         const browser = await launch()
         try {
@@ -118,6 +133,19 @@ async function benchLevel(level: Level, rounds: number): Promise<Row[]> {
               `${base}/bench/baseline.html?w=${mapSize.w}&h=${mapSize.h}&hide=1`,
             ).catch(() => Number.NaN)
             if (!Number.isNaN(h)) hCpu = await cpu()
+            continue
+          }
+          if (which === 'hidden-ja') {
+            jaRound.hidden = await measureBaselineLoad(
+              page,
+              `${base}/bench/baseline.html?w=${mapSize.w}&h=${mapSize.h}&hide=1&lang=ja`,
+            ).catch(() => Number.NaN)
+            if (!Number.isNaN(jaRound.hidden)) jaRound.hiddenCpu = await cpu()
+            continue
+          }
+          if (which === 'app-ja') {
+            jaRound.app = (await measureAppLoad(page, `${base}/?lang=ja`, links.length)).ms
+            jaRound.appCpu = await cpu()
             continue
           }
           if (which === 'baseline') {
@@ -167,8 +195,15 @@ async function benchLevel(level: Level, rounds: number): Promise<Row[]> {
         hiddenRatios.push(a / h)
       }
       if (!Number.isNaN(aCpu / hCpu)) hiddenCpuRatios.push(aCpu / hCpu)
+      if (!Number.isNaN(jaRound.app)) ja.app.push(jaRound.app)
+      if (!Number.isNaN(jaRound.app / jaRound.hidden)) {
+        ja.hidden.push(jaRound.hidden)
+        ja.ratios.push(jaRound.app / jaRound.hidden)
+      }
+      if (!Number.isNaN(jaRound.appCpu / jaRound.hiddenCpu))
+        ja.cpuRatios.push(jaRound.appCpu / jaRound.hiddenCpu)
       console.log(
-        `  ${level.name} round ${r + 1}/${rounds}: app ${a.toFixed(0)} ms, baseline ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}${Number.isNaN(h) ? '' : `, hidden-canvas baseline ${h.toFixed(0)} ms`}`,
+        `  ${level.name} round ${r + 1}/${rounds}: app ${a.toFixed(0)} ms, baseline ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}${Number.isNaN(h) ? '' : `, hidden-canvas baseline ${h.toFixed(0)} ms`}${Number.isNaN(jaRound.app) ? '' : `, Japanese: app ${jaRound.app.toFixed(0)} ms, hidden-canvas baseline ${jaRound.hidden.toFixed(0)} ms`}`,
       )
     }
 
@@ -261,6 +296,36 @@ async function benchLevel(level: Level, rounds: number): Promise<Row[]> {
           spread: `${spread(hiddenCpuRatios, 2)}×`,
           budget: likeBudget ? `≤ ${likeBudget}×` : 'report',
           ok: likeBudget ? cpuRatio <= likeBudget : null,
+        })
+      }
+    }
+    if (ja.app.length) {
+      const likeBudget = LIKE_FOR_LIKE_BUDGET[level.name]
+      rows.push({
+        metric: '(a) load → map idle + panels drawn, app in Japanese (`?lang=ja`)',
+        median: `${median(ja.app).toFixed(0)} ms`,
+        spread: `${spread(ja.app)} ms`,
+        budget: '',
+        ok: null,
+      })
+      rows.push({
+        metric: '(a) bare MapLibre page labelling in Japanese, its canvas hidden until its first idle',
+        median: ja.hidden.length ? `${median(ja.hidden).toFixed(0)} ms` : '–',
+        spread: `${spread(ja.hidden)} ms`,
+        budget: '',
+        ok: null,
+      })
+      for (const [what, xs] of [
+        ['wall time', ja.ratios],
+        ['CPU time of all browser processes', ja.cpuRatios],
+      ] as const) {
+        if (!xs.length) continue
+        rows.push({
+          metric: `(a) Japanese: app / that page, ${what} (per round)`,
+          median: `${median(xs).toFixed(2)}×`,
+          spread: `${spread(xs, 2)}×`,
+          budget: likeBudget ? `≤ ${likeBudget}×` : 'report',
+          ok: likeBudget ? median(xs) <= likeBudget : null,
         })
       }
     }
@@ -425,7 +490,9 @@ on screen as it comes, as MapLibre draws by default), alternating which goes fir
 map's canvas hidden until its first view is complete (map-instance.ts): under software GL the compositor
 copies every frame drawn on screen back from the GPU process, and that is most of a bare load's time. So
 at ${HIDDEN_LEVELS.join(', ')} each round also loads the bare page doing the same (\`?hide=1\`), reported beside the budget
-as the like-for-like ratio. (a) is navigation start → the first map \`idle\` after the arcs are set **and** the
+as the like-for-like ratio; at ${JA_LEVELS.join(', ')} each round also loads the app in Japanese (\`?lang=ja\`, the
+dashboard's first language; the other loads are English) and the hidden bare page labelling in Japanese
+(\`?hide=1&lang=ja\`). (a) is navigation start → the first map \`idle\` after the arcs are set **and** the
 list and summary drawn; beside the budgeted wall-clock ratio, the CPU time all of the browser's processes
 used for the same load (CDP \`SystemInfo.getProcessInfo\`), as a ratio too: it counts the work, not
 the time other jobs on the machine took from it. (b), (c), (f) run in the app's browser after its
