@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { places, storySlides, visibleLinkCount } from './data'
+import { aseanCountries, places, storySlides, visibleLinkCount } from './data'
 import { crowdedHeader, hiddenPlaces, smallTargets, timeBarSpills } from './first-screen'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 
@@ -119,4 +119,38 @@ test('a briefing followed on a phone: no sideways scroll, the slide and both ste
     await page.screenshot({ path: testInfo.outputPath(`present-${i + 1}.png`) })
     if (i === 0) await page.getByRole('button', { name: 'Next slide' }).tap()
   }
+})
+
+test('compare on a phone: the row headers stay while the countries scroll sideways, and the table shows that more lie past its edge', async ({
+  page,
+}, testInfo) => {
+  // As many ASEAN countries as compare takes (the data's first ones), Japan beside them for reference.
+  const chosen = [...aseanCountries.slice(0, 3).map((c) => c.iso3), 'JPN']
+  await page.goto(`/?mode=compare&cmp=${chosen.join(',')}&lang=en`)
+  await waitForData(page)
+  const table = page.getByRole('table', { name: /^Comparison of / })
+  const rowHeader = table.getByRole('rowheader', { name: /^GDP per capita/ })
+  const lastCountry = table.getByRole('row').first().getByRole('columnheader').last()
+  await rowHeader.scrollIntoViewIfNeeded()
+  // More countries lie to the right: a line says so and a shadow marks the table's right edge.
+  await expect(lastCountry).not.toBeInViewport()
+  await expect(page.getByText('Swipe sideways for more countries')).toBeVisible()
+  const moreAfter = page.locator('.compare-edge-after')
+  await expect(moreAfter).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('compare-phone-start.png') })
+  // The table scrolled sideways to its end, over a country's column (a wheel: this headless Chromium
+  // does not scroll on synthesised touch moves; the box scrolls the same either way).
+  const box = await rowHeader.boundingBox()
+  await page.mouse.move(PHONE.width - 40, (box?.y ?? 0) + (box?.height ?? 0) / 2)
+  await page.mouse.wheel(4 * PHONE.width, 0)
+  await expect(lastCountry).toBeInViewport({ ratio: 1 })
+  // The row headers stayed at the table's left edge, whole, so each value still has its name.
+  await expect(rowHeader).toBeInViewport({ ratio: 1 })
+  const frame = await page.locator('.compare-scroll').boundingBox()
+  const header = await rowHeader.boundingBox()
+  expect(Math.abs((header?.x ?? -1) - (frame?.x ?? 0))).toBeLessThanOrEqual(1)
+  // Nothing more to the right: its shadow is gone; the page itself never scrolled sideways.
+  await expect(moreAfter).toBeHidden()
+  expect(await pastTheEdge(page)).toEqual([])
+  await page.screenshot({ path: testInfo.outputPath('compare-phone-end.png') })
 })

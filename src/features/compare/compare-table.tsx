@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SourceLine } from '@/shared/source-line'
 import { useLocalText } from '@/shared/use-lang'
@@ -6,6 +6,7 @@ import { useStore } from '@/state/store'
 import { ListCellView, NumericCellView } from './compare-cells'
 import { type Labels, rowName, rowUnit } from './compare-text'
 import type { CompareModel, Row, SectionId } from './compare-types'
+import { useScrollEdges } from './use-scroll-edges'
 
 const SECTIONS: readonly SectionId[] = ['economy', 'oda', 'cooperation']
 
@@ -27,6 +28,8 @@ export function CompareTable({
   const toggle = useStore((s) => s.toggleCompareCountry)
   const [details, setDetails] = useState(false)
   const detailsId = useId()
+  const scroll = useRef<HTMLDivElement>(null)
+  const edges = useScrollEdges(scroll)
   const n = model.columns.length
   // Each row's own source, once, under the table (cells show theirs on demand).
   const rowSources = [
@@ -52,55 +55,69 @@ export function CompareTable({
           {t('compare.sparklineNote')}
         </span>
       </div>
-      <div className="compare-scroll">
-        <table
-          id={detailsId}
-          className={`compare-table compare-table--${n}`}
-          data-testid="compare-table"
-          data-details={details ? 'on' : 'off'}
-        >
-          <caption>{caption}</caption>
-          <colgroup>
-            <col className="compare-col-measure" />
-            {model.columns.map((c) => (
-              <col key={c.iso3} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.measure')}</th>
+      {(edges.before || edges.after) && (
+        <p className="compare-swipe-hint">
+          <span className="compare-swipe-hint--touch">{t('compare.swipeHint')}</span>
+          <span className="compare-swipe-hint--pointer">{t('compare.scrollHint')}</span>{' '}
+          <span aria-hidden="true">⇆</span>
+        </p>
+      )}
+      {/* On a narrow screen the countries scroll sideways under a fixed column of row headers; a
+          shadow marks each side where columns are out of sight. */}
+      <div className="compare-scroll-frame" data-more-before={edges.before || undefined}>
+        <div className="compare-scroll" ref={scroll}>
+          <table
+            id={detailsId}
+            className={`compare-table compare-table--${n}`}
+            data-testid="compare-table"
+            data-details={details ? 'on' : 'off'}
+          >
+            <caption>
+              <span className="compare-caption-text">{caption}</span>
+            </caption>
+            <colgroup>
+              <col className="compare-col-measure" />
               {model.columns.map((c) => (
-                <th key={c.iso3} scope="col" data-iso3={c.iso3}>
-                  <span className="compare-country">{text(c.name)}</span>
-                  {c.reference && <span className="compare-reference"> ({t('compare.reference')})</span>}
-                  <button
-                    type="button"
-                    className="compare-remove"
-                    aria-label={t('compare.remove', { name: text(c.name) })}
-                    title={t('compare.remove', { name: text(c.name) })}
-                    onClick={() => toggle(c.iso3)}
-                  >
-                    ×
-                  </button>
-                </th>
+                <col key={c.iso3} />
               ))}
-            </tr>
-          </thead>
-          {SECTIONS.map((section) => (
-            <tbody key={section} className={`compare-section compare-section--${section}`}>
+            </colgroup>
+            <thead>
               <tr>
-                <th scope="colgroup" colSpan={n + 1} className="compare-section-title">
-                  {t(`compare.sections.${section}`)}
-                </th>
-              </tr>
-              {model.rows
-                .filter((r) => r.section === section)
-                .map((row) => (
-                  <CompareRow key={row.id} row={row} model={model} labels={labels} details={details} />
+                <th scope="col">{t('compare.measure')}</th>
+                {model.columns.map((c) => (
+                  <th key={c.iso3} scope="col" data-iso3={c.iso3}>
+                    <span className="compare-country">{text(c.name)}</span>
+                    {c.reference && <span className="compare-reference"> ({t('compare.reference')})</span>}
+                    <button
+                      type="button"
+                      className="compare-remove"
+                      aria-label={t('compare.remove', { name: text(c.name) })}
+                      title={t('compare.remove', { name: text(c.name) })}
+                      onClick={() => toggle(c.iso3)}
+                    >
+                      ×
+                    </button>
+                  </th>
                 ))}
-            </tbody>
-          ))}
-        </table>
+              </tr>
+            </thead>
+            {SECTIONS.map((section) => (
+              <tbody key={section} className={`compare-section compare-section--${section}`}>
+                <tr>
+                  <th scope="colgroup" colSpan={n + 1} className="compare-section-title">
+                    <span className="compare-section-name">{t(`compare.sections.${section}`)}</span>
+                  </th>
+                </tr>
+                {model.rows
+                  .filter((r) => r.section === section)
+                  .map((row) => (
+                    <CompareRow key={row.id} row={row} model={model} labels={labels} details={details} />
+                  ))}
+              </tbody>
+            ))}
+          </table>
+        </div>
+        {edges.after && <span className="compare-edge-after" aria-hidden="true" />}
       </div>
       <p className="compare-sources">
         {rowSources.map((s) => (
