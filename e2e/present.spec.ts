@@ -248,6 +248,66 @@ test.describe('framing at every size', () => {
   }
 })
 
+// Narrow screens: a phone held upright, a tablet held upright, a narrow window. The legend lies
+// under the map (beside it in the window held wide), not over it, and is all there to read; the
+// slide's places are in the map.
+const NARROW = [
+  { width: 390, height: 844, lang: 'en', touch: true },
+  { width: 768, height: 1024, lang: 'ja', touch: true },
+  { width: 800, height: 720, lang: 'en', touch: false },
+] as const
+// The map slide that names the most places: the hardest to frame in a small map.
+const busiest = slides.reduce(
+  (best, s, i) =>
+    s.view.show === 'map' && s.view.frame.places.length > (slides[best]?.view.frame.places.length ?? -1)
+      ? i
+      : best,
+  slides.findIndex((s) => s.view.show === 'map'),
+)
+test.describe('narrow screens', () => {
+  test.setTimeout(120_000)
+  for (const size of NARROW) {
+    test.describe(`${size.width}×${size.height}`, () => {
+      test.use({
+        viewport: { width: size.width, height: size.height },
+        isMobile: size.touch,
+        hasTouch: size.touch,
+      })
+      test(`${size.width}×${size.height} (${size.lang}): the legend off the map and whole to read; the slide's places in view; no sideways scroll`, async ({
+        page,
+      }) => {
+        await page.goto(`/?mode=present&lang=${size.lang}&slide=${busiest + 1}`)
+        await expectSlideShown(page, busiest, size.lang)
+        const slide = slides[busiest] as StorySlide
+        const map = await page.getByTestId('map').boundingBox()
+        const legend = page.getByTestId('map-legend')
+        const box = await legend.boundingBox()
+        if (!map || !box) throw new Error('no map or no legend')
+        // How much of the map the legend covers, px² (half a pixel of rounding allowed on each side).
+        const across = Math.min(map.x + map.width, box.x + box.width) - Math.max(map.x, box.x) - 0.5
+        const down = Math.min(map.y + map.height, box.y + box.height) - Math.max(map.y, box.y) - 0.5
+        expect(Math.max(0, across) * Math.max(0, down), 'the legend over the map, px²').toBe(0)
+        expect(map.height, 'the map is not squeezed to a strip').toBeGreaterThan(size.height / 5)
+        expect(await hiddenPlaces(page, slide), slide.id).toEqual([])
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          'sideways scroll, px',
+        ).toBeLessThanOrEqual(0)
+        // All of the legend can be read: its title, and, scrolled to, the disclosure at its foot,
+        // which opens on the links' colours.
+        await expect(page.getByTestId('legend-title')).toBeInViewport({ ratio: 1 })
+        const links = legend.locator('summary')
+        await links.scrollIntoViewIfNeeded()
+        await expect(links).toBeInViewport({ ratio: 1 })
+        await links.click()
+        const field = legend.getByRole('listitem').last()
+        await field.scrollIntoViewIfNeeded()
+        await expect(field).toBeInViewport({ ratio: 1 })
+      })
+    })
+  }
+})
+
 test.describe('my story', () => {
   test.use({ viewport: { width: 1440, height: 900 } })
   test.setTimeout(150_000)
