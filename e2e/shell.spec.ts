@@ -18,19 +18,25 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('asean-count')).toHaveText(`${membersIn(2015)} ASEAN member states in 2015`)
   })
 
-  test('draws the 日本語 button in its own Japanese face before the Japanese fonts are attached', async ({
-    page,
-  }) => {
-    // As on an English page before its first idle: the Japanese stylesheet is not there.
-    await page.route('**/fonts/fonts-ja.css', (route) => route.fulfill({ contentType: 'text/css', body: '' }))
-    await page.goto('/')
-    await waitForData(page)
-    const button = page.getByRole('button', { name: '日本語' })
-    await expect(button).toHaveCSS('font-family', /Noto Sans JP Lang/)
-    await expect
-      .poll(() => page.evaluate(() => document.fonts.check('400 16px "Noto Sans JP Lang"', '日本語')))
-      .toBe(true)
-  })
+  for (const [where, path] of [
+    ['the header', '/'],
+    ['a briefing’s toolbar', '/?mode=present'],
+  ] as const)
+    test(`draws the 日本語 button of ${where} in its own Japanese face before the Japanese fonts are attached`, async ({
+      page,
+    }) => {
+      // As on an English page before its first idle: the Japanese stylesheet is not there.
+      await page.route('**/fonts/fonts-ja.css', (route) =>
+        route.fulfill({ contentType: 'text/css', body: '' }),
+      )
+      await page.goto(path)
+      const button = page.getByRole('button', { name: '日本語' })
+      await expect(button).toBeVisible()
+      await expect(button).toHaveCSS('font-family', /Noto Sans JP Lang/)
+      await expect
+        .poll(() => page.evaluate(() => document.fonts.check('400 16px "Noto Sans JP Lang"', '日本語')))
+        .toBe(true)
+    })
 
   test('shows a placeholder without text, named in both languages, until the app runs', async ({ page }) => {
     // The app's code never runs: every script is an empty module.
