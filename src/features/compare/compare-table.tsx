@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { type CSSProperties, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SourceLine } from '@/shared/source-line'
 import { useLocalText } from '@/shared/use-lang'
@@ -69,6 +69,7 @@ export function CompareTable({
           <table
             id={detailsId}
             className={`compare-table compare-table--${n}`}
+            style={{ '--compare-cols': n } as CSSProperties}
             data-testid="compare-table"
             data-details={details ? 'on' : 'off'}
           >
