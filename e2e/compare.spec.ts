@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import Papa from 'papaparse'
+import { aseanCountries } from './data'
 import { expect, test, waitForData, waitForMapIdle } from './fixtures'
 
 // Expected values come from data/*.json, read here: the test checks the page against the data,
@@ -248,3 +249,82 @@ test.describe('compare mode', () => {
     await page.screenshot({ path: testInfo.outputPath('compare-1920.png') })
   })
 })
+
+/**
+ * What keeps the country names from being read: for each column header whose centre is across the
+ * screen, whether it lies off the screen's top or bottom or under something else (the element at
+ * its centre is not inside it). Empty when every visible column is named.
+ */
+const hiddenColumnHeaders = (table: Locator) =>
+  table.evaluate((el) => {
+    const out: string[] = []
+    const headers = [...el.querySelectorAll('thead th')]
+    let across = 0
+    for (const th of headers) {
+      const box = th.getBoundingClientRect()
+      const x = box.left + box.width / 2
+      const y = box.top + box.height / 2
+      if (x < 0 || x > window.innerWidth) continue
+      across++
+      const name = (th.textContent ?? '').trim()
+      if (box.top < -0.5 || box.bottom > window.innerHeight + 0.5)
+        out.push(`${name}: off the screen (${Math.round(box.top)}–${Math.round(box.bottom)} px)`)
+      else if (!th.contains(document.elementFromPoint(x, y)))
+        out.push(`${name}: under ${document.elementFromPoint(x, y)?.className || 'something'}`)
+    }
+    if (across < 2) out.push(`${across} of ${headers.length} column headers across the screen`)
+    return out
+  })
+
+/** Whether the element at the centre of the table's first data row is inside that row (nothing over it). */
+const firstRowUncovered = (table: Locator) =>
+  table.evaluate((el) => {
+    const row = el.querySelector('tbody tr:nth-child(2)')
+    const box = row?.getBoundingClientRect()
+    if (!row || !box) return false
+    return row.contains(document.elementFromPoint(box.left + 40, box.top + box.height / 2))
+  })
+
+// A reader going down a long comparison keeps the country names in sight, at the window sizes
+// people use and on a phone (where the table also scrolls sideways).
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844, phone: true },
+]) {
+  test.describe(`compare at ${size.width}×${size.height}`, () => {
+    test.use({
+      viewport: { width: size.width, height: size.height },
+      isMobile: size.phone ?? false,
+      hasTouch: size.phone ?? false,
+    })
+
+    test('the country names stay in sight, on top, while the reader scrolls down the table', async ({
+      page,
+    }, testInfo) => {
+      // As many countries as compare takes (the data's first ASEAN ones), Japan beside them.
+      const chosen = [...aseanCountries.slice(0, 3).map((c) => c.iso3), 'JPN']
+      for (const lang of ['en', 'ja'] as const) {
+        await page.goto(`/?mode=compare&cmp=${chosen.join(',')}&lang=${lang}`)
+        await waitForData(page)
+        const table = page.getByTestId('compare-table')
+        const names = table.getByRole('row').first().getByRole('columnheader')
+        await expect(names).toHaveCount(chosen.length + 1)
+        await expect(names.nth(1)).toContainText(nameOf(chosen[0] ?? '', lang))
+        // At rest, the header row is in its place: it covers none of the first row.
+        await table.getByRole('row').nth(2).scrollIntoViewIfNeeded()
+        expect(await firstRowUncovered(table), `${lang}: the first row is covered`).toBe(true)
+        // Down the table with the wheel, over it, until the header row's own place is a screen above.
+        const tableTop = () => table.evaluate((el) => el.getBoundingClientRect().top)
+        await page.mouse.move(size.width / 2, size.height / 2)
+        await expect(async () => {
+          await page.mouse.wheel(0, size.height / 3)
+          expect(await tableTop()).toBeLessThan(-size.height)
+        }).toPass({ timeout: 20_000 })
+        await expect.poll(() => hiddenColumnHeaders(table), { message: lang }).toEqual([])
+        await page.screenshot({ path: testInfo.outputPath(`compare-scrolled-${lang}.png`) })
+      }
+    })
+  })
+}
