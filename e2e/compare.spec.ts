@@ -266,7 +266,8 @@ const hiddenColumnHeaders = (table: Locator) =>
       const y = box.top + box.height / 2
       if (x < 0 || x > window.innerWidth) continue
       across++
-      const name = (th.textContent ?? '').trim()
+      // Its first child: the country's name, without the remove button's ×.
+      const name = (th.firstChild?.textContent ?? '').trim()
       if (box.top < -0.5 || box.bottom > window.innerHeight + 0.5)
         out.push(`${name}: off the screen (${Math.round(box.top)}–${Math.round(box.bottom)} px)`)
       else if (!th.contains(document.elementFromPoint(x, y)))
