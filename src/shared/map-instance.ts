@@ -153,6 +153,23 @@ export function fitHome(map: maplibregl.Map, animate = true): void {
   map.fitBounds(HOME_BOUNDS, { padding: 20, animate, duration: animate ? 900 : 0 })
 }
 
+/** Widest map, px, whose credits start folded (MapLibre's own width for its compact attribution). */
+const CREDITS_FOLD_WIDTH = 640
+
+/**
+ * Folds MapLibre's compact attribution to its ⓘ button on a map at most CREDITS_FOLD_WIDTH px
+ * wide. MapLibre shows it open until the first drag, and a briefing is stepped through with keys:
+ * on a phone the open credits covered a fifth of the map. The ⓘ opens them (MapLibre's own toggle:
+ * the same classes its drag handler removes).
+ */
+export function foldCredits(map: maplibregl.Map): void {
+  if (map.getContainer().clientWidth > CREDITS_FOLD_WIDTH) return
+  map
+    .getContainer()
+    .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')
+    ?.classList.remove('maplibregl-compact-show')
+}
+
 /** Data still on its way to the map in parts (see setSourceData): whenMapDrawn waits for it. */
 let arriving: Promise<unknown> = Promise.resolve()
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNetwork } from '@/data/use-dataset'
-import { HOME_BOUNDS } from '@/shared/map-instance'
+import { foldCredits, HOME_BOUNDS } from '@/shared/map-instance'
 import { useLang } from '@/shared/use-lang'
 import { DEFAULT_FILTERS, defaultState } from '@/state/defaults'
 import { selectSlide, selectStory } from '@/state/selectors'
@@ -99,6 +99,8 @@ export function PresentView({ views }: { views: Record<SlideShow, ReactNode> }) 
       .then(nextFrame)
       .then(() => {
         if (!live || !area) return
+        // Before the camera measures what covers the map: the folded credits cover only their ⓘ.
+        foldCredits(map)
         director.frame((m) => cameraForFrame(m, frame, placeAt, area), animate)
         map.on('idle', settled)
         map.triggerRepaint()
