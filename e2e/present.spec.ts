@@ -95,6 +95,58 @@ async function hiddenPlaces(page: Page, slide: StorySlide): Promise<string[]> {
   )
 }
 
+/**
+ * The named places of a map slide whose labels MapLibre drew cut: past an edge of the map, or under
+ * the legend or the attribution. The label boxes are MapLibre's own (queryRenderedFeatures on the
+ * places' label layer returns the places whose placed label meets the box asked about).
+ */
+async function cutLabels(page: Page, slide: StorySlide): Promise<string[]> {
+  return page.evaluate((named) => {
+    type Box = [[number, number], [number, number]]
+    const map = (
+      window as unknown as {
+        __map: {
+          getContainer(): HTMLElement
+          queryRenderedFeatures(b: Box, o: { layers: string[] }): { properties: { id?: string } }[]
+        }
+      }
+    ).__map
+    const box = map.getContainer().getBoundingClientRect()
+    const far = 1000
+    const areas: Box[] = [
+      [
+        [-far, -far],
+        [0.5, box.height + far],
+      ],
+      [
+        [box.width - 0.5, -far],
+        [box.width + far, box.height + far],
+      ],
+      [
+        [-far, -far],
+        [box.width + far, 0.5],
+      ],
+      [
+        [-far, box.height - 0.5],
+        [box.width + far, box.height + far],
+      ],
+      ...[...document.querySelectorAll('[data-testid="map-legend"], .maplibregl-ctrl-attrib')]
+        .map((e) => e.getBoundingClientRect())
+        .map(
+          (r): Box => [
+            [r.left - box.left, r.top - box.top],
+            [r.right - box.left, r.bottom - box.top],
+          ],
+        ),
+    ]
+    const cut = new Set<string>()
+    for (const area of areas)
+      for (const f of map.queryRenderedFeatures(area, { layers: ['places-label'] }))
+        if (f.properties.id && named.includes(f.properties.id)) cut.add(f.properties.id)
+    return [...cut]
+  }, slide.view.frame.places)
+}
+
 test.describe('briefing mode', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
   // Software WebGL at 1920×1080 on a shared machine: each page load takes several seconds.
@@ -220,7 +272,7 @@ test.describe('briefing mode', () => {
 })
 
 // Every slide of the default story at the four screen sizes of the issue: each place a map slide
-// names lands in the visible part of the map, and no explore control is shown. One page per size,
+// names lands in the visible part of the map with its label whole, and no explore control is shown. One page per size,
 // stepping with the keys; 1280×720 in both languages, with a screenshot of every slide.
 const SIZES = [
   { width: 1024, height: 768, lang: 'ja' },
@@ -232,7 +284,7 @@ const SIZES = [
 test.describe('framing at every size', () => {
   test.setTimeout(240_000)
   for (const size of SIZES) {
-    test(`${size.width}×${size.height} (${size.lang}): every named place is in view, no explore control`, async ({
+    test(`${size.width}×${size.height} (${size.lang}): every named place and its label in view, no explore control`, async ({
       page,
     }, testInfo) => {
       await page.setViewportSize({ width: size.width, height: size.height })
@@ -242,6 +294,7 @@ test.describe('framing at every size', () => {
         await expectSlideShown(page, i, size.lang)
         if (slide.view.show === 'map') {
           expect(await hiddenPlaces(page, slide), `slide ${i + 1} (${slide.id})`).toEqual([])
+          expect(await cutLabels(page, slide), `slide ${i + 1} (${slide.id}): labels cut`).toEqual([])
           await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeHidden()
           await expect(page.locator('.map-reset')).toBeHidden()
           await expect(page.locator('.map-download')).toBeHidden()

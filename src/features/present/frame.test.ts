@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clearRect, extentAspect, frameExtent, paddingFor } from './frame'
+import { clearRect, extentAspect, frameExtent, labelRoom, paddingFor } from './frame'
 
 describe('framing a slide', () => {
   it('keeps clear of a legend in the bottom-left corner, on the side that leaves the larger map', () => {
@@ -38,6 +38,17 @@ describe('framing a slide', () => {
       right: 20,
       bottom: 170,
     })
+  })
+
+  it('keeps room on the right for the easternmost label, up to a third of the clear rectangle', () => {
+    const rect = { x: 300, y: 0, width: 468, height: 550 }
+    expect(paddingFor(768, 550, rect, 28, 120).right).toBe(120)
+    expect(paddingFor(768, 550, rect, 28, 10).right).toBe(28)
+    expect(paddingFor(768, 550, rect, 28, 400).right).toBe(156)
+    expect(paddingFor(768, 550, rect, 28, 120).left).toBe(328)
+    // Latin letters about 0.6 em, Japanese 1 em, plus the mark and the gap before the text.
+    expect(labelRoom('Yokohama City')).toBe(Math.ceil((2.5 + 13 * 0.6) * 13))
+    expect(labelRoom('横浜市')).toBe(Math.ceil((2.5 + 3) * 13))
   })
 
   it('frames the places a slide names together with its extent; unknown places are left out', () => {

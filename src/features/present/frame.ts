@@ -65,16 +65,42 @@ export function clearRect(width: number, height: number, obstacles: readonly Rec
 
 /**
  * MapLibre padding that fits content into `rect` of a `width`×`height` map, with `margin` px more
- * on every side where there is room for it (never more than leaves a quarter of the map).
+ * on every side where there is room for it (never more than leaves a quarter of the map), and on
+ * the right at least `label` px (the label of the easternmost place; at most a third of the rect).
  */
-export function paddingFor(width: number, height: number, rect: Rect, margin = FRAME_MARGIN): Padding {
+export function paddingFor(
+  width: number,
+  height: number,
+  rect: Rect,
+  margin = FRAME_MARGIN,
+  label = 0,
+): Padding {
   const m = Math.max(0, Math.min(margin, rect.width / 4, rect.height / 4))
+  const right = Math.max(m, Math.min(label, rect.width / 3))
   return {
     top: Math.round(rect.y + m),
     left: Math.round(rect.x + m),
     bottom: Math.round(height - rect.y - rect.height + m),
-    right: Math.round(width - rect.x - rect.width + m),
+    right: Math.round(width - rect.x - rect.width + right),
   }
+}
+
+/** The places' labels at their largest, px (the label layer's text-size, 11–13). */
+const LABEL_PX = 13
+/** Wide characters (CJK, kana, full-width forms): 1 em each; others about 0.6 em. */
+const WIDE = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/
+
+/**
+ * Room a place's label takes to the right of the place, px, estimated from its text: MapLibre puts
+ * a label right of its mark when it can (the layer's first anchor), and the map's edge cuts it
+ * there. The gap from the place to the text is the layer's radial offset, 0.3 em + the mark's
+ * radius / 11 em, up to ≈ 1.6 em with a city's rings; with the halo and MapLibre's collision
+ * padding 2.5 em is kept (1.2 em left Japanese names cut at 1280×720).
+ */
+export function labelRoom(text: string, size = LABEL_PX): number {
+  let em = 2.5
+  for (const ch of text) em += WIDE.test(ch) ? 1 : 0.6
+  return Math.ceil(em * size)
 }
 
 /**

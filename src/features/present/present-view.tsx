@@ -101,7 +101,7 @@ export function PresentView({ views }: { views: Record<SlideShow, ReactNode> }) 
         if (!live || !area) return
         // Before the camera measures what covers the map: the folded credits cover only their ⓘ.
         foldCredits(map)
-        director.frame((m) => cameraForFrame(m, frame, placeAt, area), animate)
+        director.frame((m) => cameraForFrame(m, frame, placeAt, area, lang), animate)
         map.on('idle', settled)
         map.triggerRepaint()
       })
@@ -109,7 +109,7 @@ export function PresentView({ views }: { views: Record<SlideShow, ReactNode> }) 
       live = false
       map.off('idle', settled)
     }
-  }, [director, slide, network])
+  }, [director, slide, network, lang])
 
   useEffect(() => {
     main.current?.focus()
