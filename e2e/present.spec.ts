@@ -272,8 +272,9 @@ test.describe('briefing mode', () => {
 })
 
 // Every slide of the default story at the four screen sizes of the issue: each place a map slide
-// names lands in the visible part of the map with its label whole, and no explore control is shown. One page per size,
-// stepping with the keys; 1280×720 in both languages, with a screenshot of every slide.
+// names lands in the visible part of the map with its label whole, and no explore control is
+// shown. One page per size, stepping with the keys; 1280×720 in both languages, with a screenshot
+// of every slide.
 const SIZES = [
   { width: 1024, height: 768, lang: 'ja' },
   { width: 1280, height: 720, lang: 'en' },
