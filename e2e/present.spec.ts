@@ -346,9 +346,10 @@ test.describe('narrow screens', () => {
         const first = slides.findIndex((s) => s.view.show === 'map')
         for (let i = 0; i < first; i++) await page.keyboard.press('ArrowRight')
         await expectSlideShown(page, first, size.lang)
-        const credits = page.getByText(/Natural Earth \(public domain\)/)
+        const words = JSON.parse(readFileSync(`src/i18n/${size.lang}.json`, 'utf8')).map
+        const credits = page.getByText(words.credits, { exact: true })
         await expect(credits, 'the credits over the map').toBeHidden()
-        const info = page.getByLabel('Toggle attribution')
+        const info = page.getByLabel(words.creditsToggle, { exact: true })
         await info.click()
         await expect(credits).toBeVisible()
         await info.click()

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { membersIn } from './data'
 import { expect, test, waitForData } from './fixtures'
+
+type MapWords = { zoomIn: string; zoomOut: string; label: string; credits: string; creditsToggle: string }
+const mapWords = (lang: 'ja' | 'en'): MapWords =>
+  JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')).map as MapWords
 
 test.describe('app shell', () => {
   test('loads the built app in English, counts the ASEAN members of the year shown from the data', async ({
@@ -61,6 +66,28 @@ test.describe('app shell', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ja')
     await page.getByRole('button', { name: 'English' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan–ASEAN Municipal Cooperation')
+  })
+
+  test('words MapLibre writes on the map (zoom buttons, credits, the map’s name) follow the language', async ({
+    page,
+  }) => {
+    const check = async (lang: 'ja' | 'en') => {
+      const words = mapWords(lang)
+      const other = mapWords(lang === 'ja' ? 'en' : 'ja')
+      await expect(page.getByRole('button', { name: words.zoomIn, exact: true })).toBeVisible()
+      await expect(page.getByRole('button', { name: words.zoomOut, exact: true })).toBeVisible()
+      await expect(page.getByRole('button', { name: other.zoomIn, exact: true })).toHaveCount(0)
+      await expect(page.getByLabel(words.creditsToggle, { exact: true })).toHaveCount(1)
+      await expect(page.getByText(words.credits, { exact: true })).toBeVisible()
+      await expect(page.getByText(other.credits, { exact: true })).toHaveCount(0)
+      await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveCount(1)
+      await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('aria-label', words.label)
+    }
+    await page.goto('/?lang=ja')
+    await waitForData(page)
+    await check('ja')
+    await page.getByRole('button', { name: 'English' }).click()
+    await check('en')
   })
 })
 

@@ -132,12 +132,7 @@ export function mapIn(
   map.touchZoomRotate.disableRotation()
   map.keyboard.disableRotation()
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right')
-  map.addControl(
-    new maplibregl.AttributionControl({
-      compact: true,
-      customAttribution: 'Natural Earth (public domain) · © CLAIR report, World Bank WDI (CC BY 4.0), OECD',
-    }),
-  )
+  // The credits are added in the page's language by setMapUiText, once the page's messages are in.
   // The style's two images are handed over the moment the first tiles ask for them: added after
   // 'load' instead, every tile that uses them would be laid out twice. (A 'styleimagemissing'
   // listener is too late since MapLibre 6: the tile is laid out without the image first.)
@@ -149,6 +144,44 @@ export function mapIn(
   const { applied } = holdsOf(map)
   for (const [source, key] of Object.entries(start.keys)) applied.set(source as SourceId, key)
   return inst
+}
+
+/** MapLibre's own words on the map, in the page's language. */
+export interface MapUiText {
+  zoomIn: string
+  zoomOut: string
+  /** The canvas's accessible name. */
+  label: string
+  credits: string
+  creditsToggle: string
+}
+
+const creditsOf = new WeakMap<maplibregl.Map, maplibregl.AttributionControl>()
+
+/**
+ * Puts MapLibre's own words in the page's language. MapLibre writes its controls' names once, in
+ * English, as each control is added (its `locale` option is read when the map is made, before the
+ * page's messages have loaded), so they are set here on its elements, as MapLibre sets them (title
+ * and accessible name). The credits are a control of their own, added again when their text changes.
+ */
+export function setMapUiText(map: maplibregl.Map, text: MapUiText): void {
+  const container = map.getContainer()
+  const name = (selector: string, words: string) => {
+    const el = container.querySelector(selector)
+    el?.setAttribute('title', words)
+    el?.setAttribute('aria-label', words)
+  }
+  const shown = creditsOf.get(map)
+  if (shown?.options.customAttribution !== text.credits) {
+    if (shown) map.removeControl(shown)
+    const credits = new maplibregl.AttributionControl({ compact: true, customAttribution: text.credits })
+    map.addControl(credits)
+    creditsOf.set(map, credits)
+  }
+  name('.maplibregl-ctrl-zoom-in', text.zoomIn)
+  name('.maplibregl-ctrl-zoom-out', text.zoomOut)
+  name('.maplibregl-ctrl-attrib-button', text.creditsToggle)
+  map.getCanvas().setAttribute('aria-label', text.label)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { memo, useRef, useSyncExternalStore } from 'react'
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countriesGeoQuery, countryLabelsQuery, fontFacesQuery } from '@/data/assets'
 import { useNetwork } from '@/data/use-dataset'
@@ -11,6 +11,7 @@ import { selectFilters, selectSelection } from '@/state/selectors'
 import { useStore } from '@/state/store'
 import { MapDownload as MapDownloadButton } from './map-download'
 import { MapLegend as MapLegendPanel } from './map-legend'
+import { setMapUiText } from './map-setup'
 import { mapStart } from './map-sources'
 import type { MapStart } from './map-style'
 import { MapTooltip as MapTooltipBox } from './map-tooltip'
@@ -74,6 +75,17 @@ export function MapView({ overlays = true }: { overlays?: boolean }) {
   useCountryFraming(map, geo.data, network, filters.countries.join(','))
   useMapPointer(map, network)
   useMapInsets(map)
+  // MapLibre's controls and credits in the page's language (they outlive a lost context).
+  const [zoomIn, zoomOut, label, credits, creditsToggle] = [
+    t('map.zoomIn'),
+    t('map.zoomOut'),
+    t('map.label'),
+    t('map.credits'),
+    t('map.creditsToggle'),
+  ]
+  useEffect(() => {
+    if (created) setMapUiText(created, { zoomIn, zoomOut, label, credits, creditsToggle })
+  }, [created, zoomIn, zoomOut, label, credits, creditsToggle])
 
   const message = failure
     ? failure.noWebgl
