@@ -46,6 +46,9 @@ describe('framing a slide', () => {
     expect(paddingFor(768, 550, rect, 28, 10).right).toBe(28)
     expect(paddingFor(768, 550, rect, 28, 400).right).toBe(156)
     expect(paddingFor(768, 550, rect, 28, 120).left).toBe(328)
+    // And on the left for the westernmost label, with the same cap.
+    expect(paddingFor(768, 550, rect, 28, 120, 90).left).toBe(390)
+    expect(paddingFor(768, 550, rect, 28, 120, 400).left).toBe(456)
     // Latin letters about 0.6 em, Japanese 1 em, plus the mark and the gap before the text.
     expect(labelRoom('Yokohama City')).toBe(Math.ceil((2.5 + 13 * 0.6) * 13))
     expect(labelRoom('横浜市')).toBe(Math.ceil((2.5 + 3) * 13))

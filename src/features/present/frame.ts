@@ -65,8 +65,9 @@ export function clearRect(width: number, height: number, obstacles: readonly Rec
 
 /**
  * MapLibre padding that fits content into `rect` of a `width`×`height` map, with `margin` px more
- * on every side where there is room for it (never more than leaves a quarter of the map), and on
- * the right at least `label` px (the label of the easternmost place; at most a third of the rect).
+ * on every side where there is room for it (never more than leaves a quarter of the map), on the
+ * right at least `label` px (the label of the easternmost place; at most a third of the rect) and
+ * on the left at least `labelLeft` px (the westernmost place's, where its neighbours push it).
  */
 export function paddingFor(
   width: number,
@@ -74,12 +75,14 @@ export function paddingFor(
   rect: Rect,
   margin = FRAME_MARGIN,
   label = 0,
+  labelLeft = 0,
 ): Padding {
   const m = Math.max(0, Math.min(margin, rect.width / 4, rect.height / 4))
   const right = Math.max(m, Math.min(label, rect.width / 3))
+  const left = Math.max(m, Math.min(labelLeft, rect.width / 3))
   return {
     top: Math.round(rect.y + m),
-    left: Math.round(rect.x + m),
+    left: Math.round(rect.x + left),
     bottom: Math.round(height - rect.y - rect.height + m),
     right: Math.round(width - rect.x - rect.width + right),
   }

@@ -26,23 +26,29 @@ export function overlaysOf(area: Element, box: DOMRect): Rect[] {
 type PlaceAt = (id: string) => { lon: number; lat: number; name?: { ja: string; en: string } } | undefined
 
 /**
- * Room for the label of the frame's easternmost named place, px: its label runs right of it, and
- * with only the frame's margin the map's edge cut it (Yokohama, Kitakyushu, Osaki at 1280×720 and
- * 1024×768).
+ * Room for the labels of the frame's easternmost and westernmost named places, px. A label runs
+ * right of its place, and with only the frame's margin the map's edge cut it (Yokohama, Kitakyushu,
+ * Osaki at 1280×720 and 1024×768); the westernmost one runs left when its neighbours take the right
+ * (Bangkok beside Vientiane on the Yokohama slide).
  */
-function eastLabelRoom(frame: Frame, placeAt: PlaceAt, lang: 'ja' | 'en'): number {
-  let east: { lon: number; name?: { ja: string; en: string } } | undefined
+function labelRooms(frame: Frame, placeAt: PlaceAt, lang: 'ja' | 'en'): { east: number; west: number } {
+  type Named = { lon: number; name?: { ja: string; en: string } }
+  let east: Named | undefined
+  let west: Named | undefined
   for (const id of frame.places) {
     const p = placeAt(id)
     if (p && (!east || p.lon > east.lon)) east = p
+    if (p && (!west || p.lon < west.lon)) west = p
   }
-  return east?.name ? labelRoom(east.name[lang]) : 0
+  const room = (p: Named | undefined) => (p?.name ? labelRoom(p.name[lang]) : 0)
+  // A frame of one place: its label on the right only.
+  return { east: room(east), west: west === east ? 0 : room(west) }
 }
 
 /**
  * The camera that shows a slide's frame (its places and extent; ASEAN and Japan when it names
- * neither) as large as fits in the part of the map its overlays leave clear, the label of its
- * easternmost place included.
+ * neither) as large as fits in the part of the map its overlays leave clear, the labels of its
+ * easternmost and westernmost places included.
  */
 export function cameraForFrame(
   map: MapLibreMap,
@@ -55,7 +61,8 @@ export function cameraForFrame(
   const box = map.getContainer().getBoundingClientRect()
   if (box.width === 0 || box.height === 0) return null
   const clear = clearRect(box.width, box.height, overlaysOf(area, box), extentAspect(extent))
-  const padding = paddingFor(box.width, box.height, clear, undefined, eastLabelRoom(frame, placeAt, lang))
+  const rooms = labelRooms(frame, placeAt, lang)
+  const padding = paddingFor(box.width, box.height, clear, undefined, rooms.east, rooms.west)
   const camera = map.cameraForBounds(
     [
       [extent[0], extent[1]],
