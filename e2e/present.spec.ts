@@ -58,8 +58,9 @@ async function expectSlideShown(page: Page, i: number, lang: 'ja' | 'en' = 'en')
  * The places of a map slide that do not project into the visible part of the map: inside the
  * map's box and under none of what covers it (the legend, the attribution, the slide's text). A
  * slide that names no places is an overview of the region: every place in places.json must be in
- * the map's box and clear of the attribution and the text (the legend in a desktop map's corner
- * is left out for it: the camera cannot frame the whole region clear of it; see slide-camera.ts).
+ * the map's box and clear of the attribution and the text (the legend in the corner of a map over
+ * 1400 px wide is left out for it: the camera cannot frame the whole region clear of it; narrower,
+ * the legend lies beside the map, and the framing test checks it covers none of it).
  */
 async function hiddenPlaces(page: Page, slide: StorySlide): Promise<string[]> {
   const overview = slide.view.frame.places.length === 0
