@@ -72,3 +72,10 @@ export const enNumber = (n: number, digits = 0) =>
   new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(n)
 /** The shipped briefing's slides, as data/stories/default.json holds them. */
 export const storySlides = read<{ slides: { id: string; title: Text }[] }>('stories/default.json').slides
+/** The words the app gives MapLibre for its controls and credits (src/i18n), in one language. */
+export const mapWords = (lang: 'ja' | 'en') =>
+  (
+    JSON.parse(readFileSync(join(process.cwd(), 'src', 'i18n', `${lang}.json`), 'utf8')) as {
+      map: { zoomIn: string; zoomOut: string; label: string; credits: string; creditsToggle: string }
+    }
+  ).map

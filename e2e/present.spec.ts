@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
+import { mapWords } from './data'
 import { expect, expectNoAxeViolations, test, waitForData, waitForMapIdle } from './fixtures'
 
 // The default story and the places it names are read from data/: the test checks the page against the files.
@@ -363,7 +364,7 @@ test.describe('narrow screens', () => {
         const first = slides.findIndex((s) => s.view.show === 'map')
         for (let i = 0; i < first; i++) await page.keyboard.press('ArrowRight')
         await expectSlideShown(page, first, size.lang)
-        const words = JSON.parse(readFileSync(`src/i18n/${size.lang}.json`, 'utf8')).map
+        const words = mapWords(size.lang)
         const credits = page.getByText(words.credits, { exact: true })
         await expect(credits, 'the credits over the map').toBeHidden()
         const info = page.getByLabel(words.creditsToggle, { exact: true })

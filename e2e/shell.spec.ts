@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { membersIn } from './data'
+import { mapWords, membersIn } from './data'
 import { expect, test, waitForData } from './fixtures'
-
-type MapWords = { zoomIn: string; zoomOut: string; label: string; credits: string; creditsToggle: string }
-const mapWords = (lang: 'ja' | 'en'): MapWords =>
-  JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')).map as MapWords
 
 test.describe('app shell', () => {
   test('loads the built app in English, counts the ASEAN members of the year shown from the data', async ({
